@@ -1,0 +1,180 @@
+import type { Outline, Point, Section } from '../outline/outline.js';
+import type { Theme } from '../theme/theme.js';
+import type { Deck, Slide, SlideOrigin } from './deck.js';
+import { Fitter, splitPoints } from './fit.js';
+import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
+
+export interface ComposeOptions {
+  theme: Theme;
+  size?: SlideSize;
+}
+
+/** Labels of the slides deckwright adds around the article's own. */
+const LABELS = { agenda: 'Overview', takeaways: 'Key takeaways', closing: 'Questions?', continued: '(cont.)' };
+
+/** Points as short as this may share a slide in two columns rather than spill onto a second one. */
+const SHORT_POINT_WORDS = 9;
+
+/** Split notes into paragraphs: blank lines separate them, single line breaks are kept as paragraphs too. */
+function paragraphs(notes: string | undefined): string[] {
+  if (!notes) return [];
+  return notes.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+}
+
+function sourceSentences(outline: Outline, points: readonly Point[]): string[] {
+  const sentences = outline.source?.sentences;
+  if (!sentences) return [];
+  const ids = [...new Set(points.flatMap((p) => [...(p.from ?? []), ...(p.points ?? []).flatMap((s) => s.from ?? [])]))].sort((a, b) => a - b);
+  return ids.map((id) => sentences[id]).filter((s): s is string => typeof s === 'string');
+}
+
+function pointsAsNotes(points: readonly Point[]): string[] {
+  return points.flatMap((p) => [p.text, ...(p.points ?? []).map((s) => s.text)]);
+}
+
+class Composer {
+  readonly fit: Fitter;
+  readonly g: Geometry;
+  readonly slides: Slide[] = [];
+
+  constructor(readonly outline: Outline, readonly theme: Theme, size: SlideSize) {
+    this.fit = new Fitter(theme);
+    this.g = geometry(size);
+  }
+
+  /** The title's own size when it must shrink to stay within two lines. */
+  private sizedTitle(title: string, box: Box, size: number): { titleSize?: number } {
+    const fitted = this.fit.titleSize(title, size, box);
+    return fitted < size ? { titleSize: fitted } : {};
+  }
+
+  /** Bullet slides for a run of points: one slide, two columns, or balanced continuation slides. */
+  private pointSlides(title: string, points: Point[], origin: SlideOrigin, notes: string[], layout: 'bullets' | 'takeaways' | 'agenda'): void {
+    const size = this.theme.sizes.body;
+    const body = this.g.body;
+    const fits = (part: readonly Point[]) => this.fit.fitsPoints(part, size, body);
+    const short = points.every((p) => p.text.split(/\s+/).length <= SHORT_POINT_WORDS && !p.points?.length);
+    if (!fits(points) && layout === 'bullets' && short && points.length >= 6) {
+      const half = Math.ceil(points.length / 2);
+      const left = points.slice(0, half);
+      const right = points.slice(half);
+      if (this.fit.fitsPoints(left, size, this.g.left) && this.fit.fitsPoints(right, size, this.g.right)) {
+        this.slides.push({ layout: 'two-column', title, left, right, notes, origin, ...this.sizedTitle(title, this.g.heading, this.theme.sizes.heading) });
+        return;
+      }
+    }
+    const parts = splitPoints(points, fits);
+    parts.forEach((part, k) => {
+      const partTitle = k === 0 ? title : `${title} ${LABELS.continued}`;
+      const partOrigin: SlideOrigin = parts.length > 1 ? { ...origin, part: k + 1, parts: parts.length } : origin;
+      const partNotes = k === 0 ? notes : sourceSentences(this.outline, part);
+      const slideNotes = partNotes.length ? partNotes : pointsAsNotes(part);
+      // A single point too long for the slide at the theme's size is set smaller, down to the minimum.
+      const bodySize = fits(part) ? undefined : this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body));
+      const sized = { ...this.sizedTitle(partTitle, this.g.heading, this.theme.sizes.heading), ...(bodySize ? { bodySize } : {}) };
+      if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), notes: slideNotes, origin: partOrigin, ...sized });
+      else this.slides.push({ layout, title: partTitle, points: part, notes: slideNotes, origin: partOrigin, ...sized });
+    });
+  }
+
+  titleSlide(): void {
+    const o = this.outline;
+    const byline = [o.author, o.date].filter(Boolean).join(' · ') || undefined;
+    const notes = [o.title, o.subtitle, o.source ? `Based on ${o.source.name} (${o.source.words} words).` : undefined].filter((x): x is string => !!x);
+    this.slides.push({
+      layout: 'title',
+      title: o.title,
+      ...(o.subtitle ? { subtitle: o.subtitle } : {}),
+      ...(byline ? { byline } : {}),
+      notes,
+      origin: {},
+      ...this.sizedTitle(o.title, this.g.coverTitle, this.theme.sizes.title),
+    });
+  }
+
+  agenda(): void {
+    const items = this.outline.sections.map((s) => s.heading);
+    if (items.length < 3) return;
+    const notes = [`This talk has ${items.length} parts: ${items.join('; ')}.`];
+    this.pointSlides(LABELS.agenda, items.map((text) => ({ text })), {}, notes, 'agenda');
+  }
+
+  section(section: Section, index: number): void {
+    const origin: SlideOrigin = { section: index };
+    const notes = paragraphs(section.notes);
+    const hasContent = section.points.length > 0 || section.quote || section.image;
+    if (!hasContent) {
+      this.slides.push({ layout: 'section', title: section.heading, notes: notes.length ? notes : [section.heading], origin, ...this.sizedTitle(section.heading, this.g.sectionTitle, this.theme.sizes.title) });
+      return;
+    }
+    if (section.points.length > 0) this.pointSlides(section.heading, section.points, origin, notes.length ? notes : sourceSentences(this.outline, section.points), 'bullets');
+    if (section.quote) {
+      const q = section.quote;
+      const quoteNotes = [...sourceSentences(this.outline, [{ text: q.text, from: q.from ?? [] }]), ...(q.by ? [`Quoted: ${q.by}.`] : [])];
+      const cite = q.by ? [`— ${q.by}`] : [];
+      const size = this.fit.largestFitting(this.theme.sizes.quote, (s) => this.fit.textHeight([q.text], s, this.g.quote.w) + this.fit.textHeight(cite, this.theme.sizes.subtitle, this.g.quote.w) + (cite.length ? this.theme.sizes.subtitle : 0) <= this.g.quote.h * 0.97);
+      if (size === undefined) {
+        this.pointSlides(section.heading, [{ text: q.text, ...(q.from ? { from: q.from } : {}) }], origin, quoteNotes.length ? quoteNotes : [q.text], 'bullets');
+      } else {
+        this.slides.push({
+          layout: 'quote',
+          title: section.heading,
+          text: q.text,
+          ...(q.by ? { by: q.by } : {}),
+          notes: quoteNotes.length ? quoteNotes : (section.points.length ? [q.text] : notes),
+          origin,
+          ...(size < this.theme.sizes.quote ? { bodySize: size } : {}),
+        });
+      }
+    }
+    if (section.image) {
+      const im = section.image;
+      this.slides.push({
+        layout: 'image',
+        title: section.heading,
+        src: im.src,
+        alt: im.alt,
+        ...(im.caption ? { caption: im.caption } : {}),
+        notes: [im.caption ?? im.alt ?? section.heading].filter(Boolean),
+        origin,
+        ...this.sizedTitle(section.heading, this.g.heading, this.theme.sizes.heading),
+      });
+    }
+  }
+
+  takeaways(): void {
+    const points = this.outline.takeaways;
+    if (points.length === 0) return;
+    const notes = sourceSentences(this.outline, points);
+    this.pointSlides(LABELS.takeaways, points, {}, notes.length ? notes : pointsAsNotes(points), 'takeaways');
+  }
+
+  closing(): void {
+    const source = this.outline.source;
+    const subtitle = source ? `Based on ${source.name}` : this.outline.title;
+    this.slides.push({ layout: 'closing', title: LABELS.closing, subtitle, notes: ['Questions and discussion.', ...(source ? [`Source: ${source.name}, ${source.words} words.`] : [])], origin: {} });
+  }
+}
+
+/** Outline → Deck: the slide plan, with every slide's text fitted to its boxes. */
+export function compose(outline: Outline, options: ComposeOptions): Deck {
+  const size = options.size ?? '16:9';
+  const c = new Composer(outline, options.theme, size);
+  c.titleSlide();
+  c.agenda();
+  outline.sections.forEach((s, i) => c.section(s, i));
+  c.takeaways();
+  c.closing();
+  const deck: Deck = {
+    title: outline.title,
+    lang: outline.lang || 'en',
+    keywords: outline.sections.map((s) => s.heading).slice(0, 8),
+    theme: options.theme,
+    size,
+    slides: c.slides,
+  };
+  if (outline.subtitle) deck.subtitle = outline.subtitle;
+  if (outline.author) deck.author = outline.author;
+  if (outline.date) deck.date = outline.date;
+  return deck;
+}

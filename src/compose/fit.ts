@@ -1,0 +1,130 @@
+import type { Point } from '../outline/outline.js';
+import type { Theme } from '../theme/theme.js';
+import type { Box } from './geometry.js';
+import { loadMetrics, wrap, type Metrics } from './measure.js';
+
+/**
+ * Fitting: how much room text takes in a box, with the theme's fonts, and how to
+ * share points over slides so that none overflows.
+ */
+
+/** Indents of bullet text from the box edge, per level, as multiples of the body size. */
+export const BULLET_INDENT = [1.1, 2.3];
+/** Space before a paragraph, as a multiple of its font size (top level, nested). */
+export const PARAGRAPH_SPACE = [0.5, 0.25];
+/** Part of a box's width and height that text may fill, to absorb renderer differences. */
+const SAFETY = 0.97;
+
+/** Strip the inline Markdown marks (**, *, `, [text](url)) to measure what is shown. */
+export function shownText(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|[^\w*])\*(\S(?:.*?\S)?)\*(?![\w*])/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+export class Fitter {
+  readonly body: Metrics;
+  readonly heading: Metrics;
+  constructor(readonly theme: Theme) {
+    this.body = loadMetrics(theme.fonts.body);
+    this.heading = loadMetrics(theme.fonts.heading, true);
+  }
+
+  lines(text: string, size: number, width: number, metrics: Metrics = this.body): string[] {
+    return wrap(shownText(text), metrics, size, width * SAFETY);
+  }
+
+  lineHeight(size: number): number {
+    return size * this.theme.lineHeight;
+  }
+
+  /** Height of a list of points (with one level of sub-points) set at `size` in a box `width` wide. */
+  pointsHeight(points: readonly Point[], size: number, width: number): number {
+    const sub = this.subSize(size);
+    let height = 0;
+    let first = true;
+    for (const p of points) {
+      if (!first) height += PARAGRAPH_SPACE[0]! * size;
+      first = false;
+      height += this.lines(p.text, size, width - BULLET_INDENT[0]! * size).length * this.lineHeight(size);
+      for (const s of p.points ?? []) {
+        height += PARAGRAPH_SPACE[1]! * sub;
+        height += this.lines(s.text, sub, width - BULLET_INDENT[1]! * size).length * this.lineHeight(sub);
+      }
+    }
+    return height;
+  }
+
+  /** The sub-point size that goes with a body size. */
+  subSize(size: number): number {
+    const ratio = this.theme.sizes.subBody / this.theme.sizes.body;
+    return Math.max(this.theme.sizes.min, Math.round(size * ratio));
+  }
+
+  fitsPoints(points: readonly Point[], size: number, box: Box): boolean {
+    return this.pointsHeight(points, size, box.w) <= (box.h - box.inset) * SAFETY;
+  }
+
+  /** Height of plain paragraphs of text (a quote, a subtitle). */
+  textHeight(paragraphs: readonly string[], size: number, width: number, metrics: Metrics = this.body): number {
+    return paragraphs.reduce((h, p, i) => h + (i > 0 ? PARAGRAPH_SPACE[0]! * size : 0) + this.lines(p, size, width, metrics).length * this.lineHeight(size), 0);
+  }
+
+  fitsText(paragraphs: readonly string[], size: number, box: Box, metrics: Metrics = this.body): boolean {
+    return this.textHeight(paragraphs, size, box.w, metrics) <= (box.h - box.inset) * SAFETY;
+  }
+
+  /** The largest size from `size` down to the theme's minimum at which `fits` holds, if any. */
+  largestFitting(size: number, fits: (size: number) => boolean): number | undefined {
+    for (let s = size; s >= this.theme.sizes.min; s -= 1) if (fits(s)) return s;
+    return undefined;
+  }
+
+  /** A title's size: the theme's, or smaller until it takes at most `maxLines` lines. */
+  titleSize(title: string, size: number, box: Box, maxLines = 2): number {
+    const fits = (s: number) => this.lines(title, s, box.w, this.heading).length <= maxLines && this.lines(title, s, box.w, this.heading).length * this.lineHeight(s) <= box.h - box.inset;
+    return this.largestFitting(size, fits) ?? this.theme.sizes.min;
+  }
+}
+
+/**
+ * Share points over the fewest slides on which they fit, as evenly as possible and
+ * never leaving a slide with a single point when a fairer split exists.
+ */
+export function splitPoints(points: readonly Point[], fits: (part: readonly Point[]) => boolean): Point[][] {
+  if (fits(points)) return [points.slice()];
+  for (let parts = 2; parts <= points.length; parts++) {
+    const split = balancedSplit(points, parts, fits);
+    if (split) return split;
+  }
+  return points.map((p) => [p]);
+}
+
+/** Cut points into `parts` consecutive runs, sizes as equal as possible, each fitting. */
+function balancedSplit(points: readonly Point[], parts: number, fits: (part: readonly Point[]) => boolean): Point[][] | undefined {
+  const n = points.length;
+  const base = Math.floor(n / parts);
+  const extra = n % parts;
+  const out: Point[][] = [];
+  let at = 0;
+  for (let k = 0; k < parts; k++) {
+    const size = base + (k < extra ? 1 : 0);
+    out.push(points.slice(at, at + size));
+    at += size;
+  }
+  if (out.every((part) => fits(part))) return out;
+  // The even cut did not fit: let the first parts take as many as fit, if that still leaves
+  // every later part with at least two points.
+  const greedy: Point[][] = [];
+  at = 0;
+  while (at < n) {
+    let end = at + 1;
+    while (end < n && fits(points.slice(at, end + 1))) end++;
+    greedy.push(points.slice(at, end));
+    at = end;
+  }
+  if (greedy.length === parts && greedy.every((part) => fits(part)) && greedy.every((p) => p.length >= Math.min(2, n))) return greedy;
+  return undefined;
+}

@@ -1,0 +1,81 @@
+/**
+ * Where things go on a slide, in points, for both renderers: the HTML deck is laid out
+ * in CSS pixels equal to these numbers and the PPTX placeholders use them directly.
+ */
+
+export type SlideSize = '16:9' | '4:3';
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Vertical alignment of the text in the box. */
+  anchor: 'top' | 'middle' | 'bottom';
+  /**
+   * Space kept free at the bottom of a bottom-anchored box: renderers set a line's
+   * glyphs a little below its line box, and this keeps them inside the shape.
+   */
+  inset: number;
+}
+
+export interface Geometry {
+  width: number;
+  height: number;
+  /** Content layouts: title at the top, body below. */
+  heading: Box;
+  body: Box;
+  left: Box;
+  right: Box;
+  /** Title and closing slides. */
+  coverTitle: Box;
+  coverSubtitle: Box;
+  coverByline: Box;
+  /** Section divider. */
+  sectionTitle: Box;
+  sectionSubtitle: Box;
+  /** Quote slide. */
+  quoteHeading: Box;
+  quote: Box;
+  /** Image slide. */
+  picture: Box;
+  caption: Box;
+  /** The small accent bar over content titles. */
+  accent: Box;
+  footer: Box;
+  number: Box;
+}
+
+export const SLIDE_SIZES: Record<SlideSize, { width: number; height: number }> = {
+  '16:9': { width: 960, height: 540 },
+  '4:3': { width: 720, height: 540 },
+};
+
+export function geometry(size: SlideSize): Geometry {
+  const { width, height } = SLIDE_SIZES[size];
+  const side = size === '16:9' ? 56 : 44;
+  const inner = width - 2 * side;
+  const gutter = 32;
+  const column = (inner - gutter) / 2;
+  const box = (x: number, y: number, w: number, h: number, anchor: Box['anchor'] = 'top', inset = 0): Box => ({ x, y, w, h, anchor, inset });
+  return {
+    width,
+    height,
+    heading: box(side, 44, inner, 96, 'bottom', 8),
+    body: box(side, 156, inner, 326),
+    left: box(side, 156, column, 326),
+    right: box(side + column + gutter, 156, column, 326),
+    coverTitle: box(side + 16, 120, inner - 32, 190, 'bottom', 10),
+    coverSubtitle: box(side + 16, 320, inner - 32, 100),
+    coverByline: box(side + 16, 430, inner - 32, 44, 'bottom', 4),
+    sectionTitle: box(side + 16, 150, inner - 32, 160, 'bottom', 10),
+    sectionSubtitle: box(side + 16, 318, inner - 32, 100),
+    quoteHeading: box(side, 36, inner, 44, 'bottom', 4),
+    quote: box(side + 48, 100, inner - 96, 370, 'middle'),
+    picture: box(side, 156, inner, 270),
+    caption: box(side, 436, inner, 46),
+    accent: box(side, 146, 56, 5),
+    footer: box(side, 500, inner - 100, 22, 'bottom', 2),
+    number: box(width - side - 80, 500, 80, 22, 'bottom', 2),
+  };
+}

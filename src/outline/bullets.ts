@@ -1,0 +1,93 @@
+import type { Point } from './outline.js';
+import type { Prepared } from './prepare.js';
+import { wordCount } from './prepare.js';
+import { selectDiverse } from './rank.js';
+import { compressWords, wordsToText, type CompressOptions } from './compress.js';
+import { cosine, vectorOf } from './vectors.js';
+import { terms } from './words.js';
+
+export const BULLET: CompressOptions = { target: 12, floor: 6, max: 20 };
+
+/** A sentence as a bullet, citing it. */
+export function bulletOf(prepared: Prepared, id: number, options: CompressOptions = BULLET): Point {
+  const text = wordsToText(compressWords(prepared.words[id]!, options));
+  return { text, from: [id] };
+}
+
+/**
+ * How well a compressed bullet keeps its sentence: the share of the sentence's meaning
+ * (term vector) it keeps, and a penalty when it had to be cut at the length limit.
+ */
+function compressionFit(prepared: Prepared, id: number, text: string, options: CompressOptions): number {
+  const words = wordCount(text);
+  const kept = cosine(prepared.vectors[id]!, vectorOfText(prepared, text));
+  const cut = words >= options.max ? 0.6 : 1;
+  return (0.6 + 0.4 * kept) * cut;
+}
+
+function vectorOfText(prepared: Prepared, text: string) {
+  return vectorOf(terms(text), prepared.idf);
+}
+
+/** How many bullets a section of `n` sentences earns. */
+export function bulletBudget(n: number): number {
+  return Math.max(Math.min(2, n), Math.min(5, Math.ceil(n * 0.45)));
+}
+
+/**
+ * The section's best sentences, diverse and in reading order, each compressed.
+ * `candidates` are sentence ids; bullets with the same text are kept once.
+ */
+export function chooseBullets(
+  prepared: Prepared,
+  candidates: readonly number[],
+  scores: readonly number[],
+  budget: number,
+  options: CompressOptions = BULLET,
+): Point[] {
+  const usable = candidates.filter((id) => wordCount(prepared.article.sentences[id]!.text) >= 4);
+  const pool = usable.length ? usable : candidates;
+  const bullets = new Map(pool.map((id) => [id, bulletOf(prepared, id, options)]));
+  // A sentence that compresses badly (cut at the length limit) makes a worse bullet.
+  const adjusted = [...scores];
+  for (const [id, point] of bullets) adjusted[id] = scores[id]! * compressionFit(prepared, id, point.text, options);
+  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget);
+  const points: Point[] = [];
+  const seen = new Set<string>();
+  for (const id of picked.sort((a, b) => a - b)) {
+    const point = bullets.get(id)!;
+    const key = point.text.toLowerCase();
+    if (!point.text || seen.has(key)) continue;
+    seen.add(key);
+    points.push(point);
+  }
+  return points;
+}
+
+/** A list from the article carried over as points; nested items become sub-points. */
+export function listPoints(prepared: Prepared, block: number): Point[] {
+  const b = prepared.article.blocks[block];
+  if (!b || b.kind !== 'list') return [];
+  const sentences = prepared.article.sentences.filter((s) => s.block === block);
+  const points: Point[] = [];
+  const stack: Point[][] = [points];
+  b.items.forEach((item, index) => {
+    const ids = sentences.filter((s) => s.item === index).map((s) => s.id);
+    const long = wordCount(item.text) > BULLET.max;
+    const point: Point = long && ids.length ? bulletOf(prepared, ids[0]!) : { text: item.text, from: ids };
+    if (long && ids.length) point.from = [ids[0]!];
+    const depth = Math.min(item.depth, stack.length - 1, 1);
+    stack.length = depth + 1;
+    stack[depth]!.push(point);
+    point.points = [];
+    stack.push(point.points);
+  });
+  const prune = (ps: Point[]) => {
+    for (const p of ps) {
+      if (p.points && p.points.length === 0) delete p.points;
+      else if (p.points) prune(p.points);
+    }
+  };
+  prune(points);
+  return points;
+}

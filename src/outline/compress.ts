@@ -1,0 +1,366 @@
+import { MEANINGFUL_ADVERBS, REPORTING_VERBS } from './lexicon.js';
+import { tokenize, type Tag, type Word } from './words.js';
+
+/**
+ * Sentence compression by deletion only: every rule removes a span of words, so a
+ * bullet's words always appear, in order, in its source sentence. Safe deletions
+ * (discourse openers, attributions, parentheticals) always apply; the others apply
+ * one at a time, least informative first, while the bullet is longer than the target.
+ */
+
+export interface CompressOptions {
+  /** Stop deleting optional material once the bullet has at most this many words. */
+  target: number;
+  /** Never delete optional material below this many words. */
+  floor: number;
+  /** A bullet never has more words than this; longer ones are cut at a phrase boundary. */
+  max: number;
+}
+
+/** Safe deletions may leave a short sentence shorter still, down to this. */
+const SAFE_FLOOR = 4;
+
+type Rule = (words: Word[]) => Word[] | undefined;
+
+const DISCOURSE_OPENERS = [
+  'however', 'overall', 'moreover', 'furthermore', 'meanwhile', 'additionally', 'in addition', 'as a result',
+  'in fact', 'indeed', 'instead', 'still', 'also', 'yet', 'thus', 'therefore', 'consequently', 'nevertheless',
+  'nonetheless', 'for example', 'for instance', 'in contrast', 'by contrast', 'on the other hand',
+  'at the same time', 'in other words', 'similarly', 'likewise', 'finally', 'first', 'firstly', 'second',
+  'secondly', 'third', 'lastly', 'of course', 'notably', 'importantly', 'in short', 'in conclusion',
+  'to sum up', 'in summary', 'in particular', 'specifically', 'above all', 'after all', 'ultimately',
+  'interestingly', 'surprisingly', 'crucially', 'essentially', 'basically', 'clearly', 'obviously',
+  'as such', 'in turn', 'in general', 'generally', 'typically', 'hence', 'besides', 'then', 'now', 'so',
+  'in this paper', 'in this work', 'in this study', 'to this end', 'to do so', 'on the contrary',
+].map((m) => m.split(' '));
+
+const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus']);
+
+const CLAUSE_OPENERS = new Set([
+  'although', 'though', 'while', 'whereas', 'despite', 'as', 'since', 'with', 'during', 'amid', 'after',
+  'before', 'following', 'in', 'on', 'at', 'by', 'for', 'given', 'when', 'once', 'through', 'under', 'unlike',
+  'like', 'beyond', 'ahead', 'without', 'upon', 'over', 'across', 'throughout', 'whilst', 'until',
+]);
+
+const TRAILING_OPENERS = new Set([
+  'including', 'such', 'particularly', 'especially', 'notably', 'like', 'with', 'according', 'along', 'citing',
+  'amid', 'despite', 'while', 'whereas', 'although', 'though',
+]);
+
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'since', 'amid']);
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+const TRAILING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'during', 'across', 'amid', 'over', 'within', 'around', 'throughout', 'under', 'among']);
+
+const FINITE: ReadonlySet<Tag> = new Set(['VERB', 'AUX']);
+
+function count(words: readonly Word[]): number {
+  return words.filter((w) => w.core !== '').length;
+}
+
+function hasFinite(words: readonly Word[]): boolean {
+  return words.some((w) => FINITE.has(w.tag));
+}
+
+function endsWithComma(w: Word | undefined): boolean {
+  return w !== undefined && /[,;]/.test(w.trail);
+}
+
+function isDash(w: Word): boolean {
+  return w.core === '' && /^[–—]$|^--$/.test(w.trail + w.lead);
+}
+
+function without(words: Word[], start: number, end: number): Word[] {
+  return [...words.slice(0, start), ...words.slice(end)];
+}
+
+/** "However," / "As a result," / "But" at the start. */
+const dropDiscourseOpener: Rule = (words) => {
+  for (const marker of DISCOURSE_OPENERS) {
+    if (words.length <= marker.length + 3) continue;
+    if (!marker.every((m, i) => words[i]?.lower === m)) continue;
+    const last = words[marker.length - 1]!;
+    if (endsWithComma(last)) return words.slice(marker.length);
+  }
+  if (BARE_OPENERS.has(words[0]?.lower ?? '') && words.length > 5) return words.slice(endsWithComma(words[0]) ? 1 : 1);
+  return undefined;
+};
+
+/** "…, he said." / "…, according to officials." at the end. */
+const dropTrailingAttribution: Rule = (words) => {
+  for (let i = words.length - 2; i >= 3; i--) {
+    if (!endsWithComma(words[i])) continue;
+    const tail = words.slice(i + 1);
+    if (tail.length > 9) return undefined;
+    const reported = tail.some((w) => REPORTING_VERBS.has(w.lower)) && !hasClause(tail);
+    const according = tail[0]?.lower === 'according' && tail[1]?.lower === 'to';
+    if (reported || according) return words.slice(0, i + 1);
+    return undefined;
+  }
+  return undefined;
+};
+
+/** Whether a span reads as a clause of its own beyond a reporting verb ("said it would …"). */
+function hasClause(words: readonly Word[]): boolean {
+  return words.filter((w) => FINITE.has(w.tag) && !REPORTING_VERBS.has(w.lower)).length > 0;
+}
+
+/** "According to X, …" / "X said (that) …" at the start, when what follows is a clause. */
+const dropLeadingAttribution: Rule = (words) => {
+  if (words[0]?.lower === 'according' && words[1]?.lower === 'to') {
+    const comma = words.findIndex((w, i) => i > 1 && endsWithComma(w));
+    if (comma > 0 && comma < 10 && words.length - comma > 5) return words.slice(comma + 1);
+  }
+  const verb = words.findIndex((w) => REPORTING_VERBS.has(w.lower));
+  if (verb < 1 || verb > 6) return undefined;
+  const subject = words.slice(0, verb);
+  if (subject.some((w) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'CONJ' || endsWithComma(w))) return undefined;
+  let rest = verb + 1;
+  if (words[rest]?.lower === 'that') rest++;
+  else if (!endsWithComma(words[verb])) {
+    // Without "that", only a full clause may follow: "Officials said the plan failed."
+    const following = words.slice(rest);
+    if (!(following.length > 4 && hasFinite(following.slice(1)))) return undefined;
+  }
+  const remaining = words.slice(rest);
+  if (remaining.length < 6 || !hasFinite(remaining)) return undefined;
+  return remaining;
+};
+
+/** "( … )", "[ … ]" and "– … –" asides. */
+const dropParenthetical: Rule = (words) => {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.lead.includes('(') || w.lead.includes('[')) {
+      const close = w.lead.includes('(') ? ')' : ']';
+      for (let j = i; j < words.length && j < i + 25; j++) {
+        if (words[j]!.trail.includes(close) || words[j]!.core === '' && words[j]!.lead.includes(close)) {
+          if (i === 0) return undefined;
+          const kept = without(words, i, j + 1);
+          // Punctuation after the bracket belongs to the word before it.
+          const after = words[j]!.trail.replace(/^[^,;:.!?]*?[)\]]/, '');
+          const prev = kept[i - 1];
+          if (prev && after && !prev.trail) kept[i - 1] = { ...prev, trail: after };
+          return kept;
+        }
+      }
+    }
+    if (isDash(w)) {
+      for (let j = i + 1; j < words.length && j < i + 20; j++) {
+        if (isDash(words[j]!)) return without(words, i, j + 1);
+      }
+    }
+  }
+  return undefined;
+};
+
+/** ", which …," / ", who …" */
+const dropRelativeClause: Rule = (words) => {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!endsWithComma(words[i - 1]) || !RELATIVE.has(words[i]!.lower)) continue;
+    let end = words.length;
+    for (let j = i; j < words.length; j++) if (endsWithComma(words[j])) { end = j + 1; break; }
+    const kept = without(words, i, end);
+    if (end === words.length) kept[i - 1] = { ...kept[i - 1]!, trail: words[words.length - 1]!.trail.replace(/[^.!?]/g, '') };
+    return kept;
+  }
+  return undefined;
+};
+
+/** "Despite the criticism, Putin remains …" → "Putin remains …" */
+const dropLeadingClause: Rule = (words) => {
+  const first = words[0];
+  if (!first) return undefined;
+  const opener = CLAUSE_OPENERS.has(first.lower) || (first.tag === 'VERB' && /ing$|ed$/.test(first.lower));
+  if (!opener) return undefined;
+  const limit = Math.floor(words.length * 0.7);
+  for (let i = 1; i < limit; i++) {
+    if (!endsWithComma(words[i])) continue;
+    const rest = words.slice(i + 1);
+    if (rest.length >= 5 && hasFinite(rest)) return rest;
+    return undefined;
+  }
+  return undefined;
+};
+
+/** ", marking a new era" / ", including …" / ", particularly in …" at the end. */
+const dropTrailingPhrase: Rule = (words) => {
+  for (let i = 3; i < words.length - 1; i++) {
+    if (!endsWithComma(words[i])) continue;
+    const next = words[i + 1]!;
+    const participle = next.tag === 'VERB' && next.lower.endsWith('ing');
+    if (participle || TRAILING_OPENERS.has(next.lower) || (next.lower === 'as' && words[i + 2]?.lower === 'well')) {
+      const rest = words.slice(i + 1);
+      if (rest.some((w, k) => k > 0 && endsWithComma(w) && words[i + 1 + k + 1]?.tag === 'PRON')) return undefined;
+      return words.slice(0, i + 1);
+    }
+  }
+  return undefined;
+};
+
+/** ", Apple's chief executive," between a name and its verb. */
+const dropAppositive: Rule = (words) => {
+  for (let i = 0; i < words.length - 3; i++) {
+    const w = words[i]!;
+    if (!endsWithComma(w) || (w.tag !== 'PROPN' && w.tag !== 'NOUN')) continue;
+    for (let j = i + 1; j < Math.min(words.length - 1, i + 8); j++) {
+      if (!endsWithComma(words[j])) continue;
+      const span = words.slice(i + 1, j + 1);
+      const after = words[j + 1]!;
+      if (!hasFinite(span) && FINITE.has(after.tag) && span[0]!.tag !== 'CONJ') {
+        const kept = without(words, i + 1, j + 1);
+        kept[i] = { ...w, trail: w.trail.replace(/[,;]/g, '') };
+        return kept;
+      }
+      break;
+    }
+  }
+  return undefined;
+};
+
+/** " as Russia strengthens …" / " while prices rose …" closing the sentence. */
+const dropTrailingSubordinate: Rule = (words) => {
+  for (let i = 5; i < words.length - 2; i++) {
+    const w = words[i]!;
+    if (!SUBORDINATORS.has(w.lower)) continue;
+    const head = words.slice(0, i);
+    const tail = words.slice(i + 1);
+    if (hasFinite(head) && hasFinite(tail) && tail.length >= 3) return head;
+  }
+  return undefined;
+};
+
+/** " and is using …" / ", but …": the second of two coordinated clauses. */
+const dropSecondConjunct: Rule = (words) => {
+  for (let i = 4; i < words.length - 3; i++) {
+    const w = words[i]!;
+    if (w.lower !== 'and' && w.lower !== 'but') continue;
+    const next = words[i + 1]!;
+    const head = words.slice(0, i);
+    const clause = endsWithComma(words[i - 1]) && hasFinite(words.slice(i + 1));
+    const predicate = FINITE.has(next.tag) || (next.tag === 'ADV' && FINITE.has(words[i + 2]?.tag ?? 'PUNCT'));
+    if ((clause || predicate) && hasFinite(head) && head.length >= 5) return head;
+  }
+  return undefined;
+};
+
+/** Adverbs that only colour the claim ("inevitably", "also", "further"). */
+const dropAdverb: Rule = (words) => {
+  const i = words.findIndex((w, k) => k > 0 && w.tag === 'ADV' && !MEANINGFUL_ADVERBS.has(w.lower) && !endsWithComma(w) && !w.lead && !w.trail);
+  return i > 0 ? without(words, i, i + 1) : undefined;
+};
+
+/** A closing prepositional phrase such as " in a changing global landscape". */
+const dropTrailingPrepositionalPhrase: Rule = (words) => {
+  for (let i = words.length - 2; i >= 6 && words.length - i <= 8; i--) {
+    const w = words[i]!;
+    if (w.tag === 'VERB' || w.tag === 'AUX' || endsWithComma(words[i - 1])) return undefined;
+    if (w.tag === 'CONJ' && FINITE.has(words[i + 1]?.tag ?? 'PUNCT')) return undefined;
+    if (TRAILING_PREPOSITIONS.has(w.lower) && !words.slice(i).some((x) => x.tag === 'NUM')) {
+      const head = words.slice(0, i);
+      if (hasFinite(head)) return head;
+    }
+  }
+  return undefined;
+};
+
+/** " and the need for …": a noun phrase coordinated onto the end of the sentence. */
+const dropTrailingCoordinate: Rule = (words) => {
+  for (let i = words.length - 3; i >= 6; i--) {
+    const w = words[i]!;
+    if (w.tag === 'VERB' || w.tag === 'AUX' || endsWithComma(w)) return undefined;
+    const next = words[i + 1]!;
+    if (w.lower === 'and' && (next.tag === 'DET' || next.tag === 'POSS')) {
+      const head = words.slice(0, i);
+      if (hasFinite(head)) return head;
+    }
+  }
+  return undefined;
+};
+
+/** The first of several clauses or list items: cut at the first comma after the verb. */
+const keepFirstClause: Rule = (words) => {
+  for (let i = 5; i < words.length - 2; i++) {
+    if (!endsWithComma(words[i])) continue;
+    const head = words.slice(0, i + 1);
+    if (hasFinite(head)) return head;
+  }
+  return undefined;
+};
+
+const BOUNDARY_BEFORE: ReadonlySet<Tag> = new Set(['CONJ', 'PREP', 'TO']);
+
+/**
+ * The last resort for a sentence still over the limit: its longest opening that ends
+ * where a phrase ends (before a conjunction or preposition) and holds a verb.
+ */
+export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
+  for (let end = Math.min(words.length - 1, max); end >= 5; end--) {
+    const next = words[end]!;
+    if (!BOUNDARY_BEFORE.has(next.tag) && !endsWithComma(words[end - 1])) continue;
+    const head = words.slice(0, end);
+    if (hasFinite(head)) return head;
+  }
+  return words.slice(0, max);
+}
+
+const ALWAYS: Rule[] = [dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropParenthetical];
+const WHEN_LONG: Rule[] = [
+  dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,
+  dropAdverb, dropSecondConjunct, dropTrailingCoordinate, dropTrailingPrepositionalPhrase, keepFirstClause,
+];
+
+/** Words of a sentence reduced to a bullet's words. */
+export function compressWords(words: Word[], options: CompressOptions): Word[] {
+  let current = words;
+  for (const rule of ALWAYS) {
+    for (let guard = 0; guard < 4; guard++) {
+      const next = rule(current);
+      if (!next || count(next) < SAFE_FLOOR) break;
+      current = next;
+    }
+  }
+  while (count(current) > options.target) {
+    let changed = false;
+    for (const rule of WHEN_LONG) {
+      const next = rule(current);
+      if (next && count(next) >= options.floor && count(next) < count(current)) {
+        current = next;
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) break;
+  }
+  return count(current) > options.max ? cutAtPhraseBoundary(current, options.max) : current;
+}
+
+/** Join words back into text: capitalised, brackets and quotes balanced, no closing period. */
+export function wordsToText(words: readonly Word[]): string {
+  const pieces = words.map((w) => w.lead + w.core + w.trail);
+  let text = pieces.join(' ');
+  text = text
+    .replace(/\s+([,;:.!?])/g, '$1')
+    .replace(/([,;:])(?=[,;:.!?])/g, '')
+    .replace(/^[\s,;:.–—-]+/, '')
+    .replace(/[\s,;:–—-]+$/, '');
+  text = balance(text, '(', ')');
+  text = balance(text, '[', ']');
+  text = balance(text, '“', '”');
+  if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/"/g, '');
+  text = text.replace(/([^.])\.$/, '$1').replace(/[,;:]+(["”’)]*)$/, '$1').trim();
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+function balance(text: string, open: string, close: string): string {
+  const opens = text.split(open).length - 1;
+  const closes = text.split(close).length - 1;
+  if (opens === closes) return text;
+  return text.split(open).join('').split(close).join('');
+}
+
+/** Compress one sentence into bullet text. */
+export function compressSentence(sentence: string, options: CompressOptions, proper?: ReadonlySet<string>): string {
+  return wordsToText(compressWords(tokenize(sentence, proper), options));
+}

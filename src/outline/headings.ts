@@ -1,0 +1,101 @@
+import type { Prepared } from './prepare.js';
+import { nounPhrases, phraseText, type Phrase } from './phrases.js';
+import { terms } from './words.js';
+
+/** Head nouns too vague to name a section on their own. */
+const GENERIC = new Set([
+  'time', 'way', 'thing', 'things', 'part', 'kind', 'lot', 'number', 'case', 'fact', 'fronts', 'front', 'matter',
+  'point', 'issue', 'issues', 'aspect', 'aspects', 'example', 'result', 'results', 'end', 'means', 'face', 'side',
+  'type', 'types', 'sort', 'level', 'amount', 'people', 'year', 'years', 'day', 'days', 'week', 'month', 'today',
+  'one', 'ones', 'other', 'others', 'place', 'use', 'work', 'paper', 'section', 'approach', 'method', 'study',
+  'he', 'she', 'it', 'they', 'we', 'response', 'context', 'importance', 'combination', 'implications', 'prospect',
+]);
+
+const LENGTH_FACTOR = [0, 0.45, 0.9, 1, 1, 0.9, 0.75, 0.6, 0.5];
+
+interface Candidate {
+  text: string;
+  key: string;
+  score: number;
+}
+
+/** Terms that make a heading: frequent in the section, rare in the others. */
+function termWeights(sectionTerms: string[][], index: number): Map<string, number> {
+  const count = sectionTerms.length;
+  const df = new Map<string, number>();
+  for (const ts of sectionTerms) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
+  const tf = new Map<string, number>();
+  for (const t of sectionTerms[index]!) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  for (const [t, f] of tf) {
+    const spread = count > 1 ? Math.log(1 + count / df.get(t)!) / Math.log(1 + count) : 1;
+    weights.set(t, (1 + Math.log(f)) * (0.35 + spread));
+  }
+  return weights;
+}
+
+function candidatesFor(
+  prepared: Prepared,
+  sentences: readonly number[],
+  weights: Map<string, number>,
+  favoured: ReadonlySet<number>,
+): Candidate[] {
+  const phrases: Phrase[] = sentences.flatMap((id) => nounPhrases(prepared.words[id]!, id));
+  const seen = new Map<string, Candidate>();
+  for (const p of phrases) {
+    const words = p.words;
+    const last = words[words.length - 1]!;
+    if (GENERIC.has(last.lower) && words.length < 3) continue;
+    const text = phraseText(words);
+    const key = text.toLowerCase();
+    const content = terms(text);
+    if (content.length === 0 || words.length > 8) continue;
+    const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
+    const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
+    const proper = words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
+    const place = favoured.has(p.sentence) ? 1.1 : 1;
+    // A phrase whose words keep coming back together names a topic, not a passing detail.
+    const together = sentences.filter((id) => content.every((t) => prepared.terms[id]!.includes(t))).length;
+    const support = 1 + 0.25 * Math.max(0, together - 1);
+    const score = salience * length * proper * place * support;
+    const existing = seen.get(key);
+    if (existing) existing.score += score * 0.35;
+    else seen.set(key, { text, key, score });
+  }
+  return [...seen.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+}
+
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * A heading for every section that lacks one: the noun phrase that best names what
+ * the section says and the others do not. Headings stay unique in the deck.
+ */
+export function writeHeadings(
+  prepared: Prepared,
+  sections: readonly { heading?: string; sentences: number[]; favoured: number[] }[],
+  taken: Set<string>,
+): string[] {
+  const sectionTerms = sections.map((s) => s.sentences.flatMap((id) => prepared.terms[id]!));
+  for (const s of sections) if (s.heading) taken.add(s.heading.toLowerCase());
+  return sections.map((s, i) => {
+    if (s.heading) return s.heading;
+    const weights = termWeights(sectionTerms, i);
+    const candidates = candidatesFor(prepared, s.sentences, weights, new Set(s.favoured));
+    const pick = candidates.find((c) => !taken.has(c.key) && ![...taken].some((t) => t.includes(c.key)));
+    const heading = sentenceCase(pick?.text ?? `Part ${i + 1}`);
+    taken.add(heading.toLowerCase());
+    return heading;
+  });
+}
+
+/** A title for an article without one: the phrase that best names the whole text. */
+export function writeTitle(prepared: Prepared, lead: readonly number[]): string | undefined {
+  const all = prepared.article.sentences.map((s) => s.id);
+  const weights = termWeights([all.flatMap((id) => prepared.terms[id]!)], 0);
+  const candidates = candidatesFor(prepared, all, weights, new Set(lead));
+  const pick = candidates.find((c) => c.text.split(/\s+/).length >= 2 && c.text.split(/\s+/).length <= 10);
+  return pick ? sentenceCase(pick.text) : undefined;
+}

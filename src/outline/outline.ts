@@ -1,0 +1,84 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * The outline: the contract between analysis and slides. The schema below is the
+ * single definition: the TypeScript types are derived from it and
+ * `outline.schema.json` is generated from it.
+ */
+
+const SentenceIds = Type.Array(Type.Integer({ minimum: 0 }), {
+  description: 'Ids of the source sentences (indexes into source.sentences) the text came from.',
+});
+
+export const PointSchema = Type.Recursive(
+  (Self) =>
+    Type.Object(
+      {
+        text: Type.String({ minLength: 1, description: 'The bullet as shown on the slide.' }),
+        from: Type.Optional(SentenceIds),
+        points: Type.Optional(Type.Array(Self, { description: 'Sub-points shown one level in.' })),
+      },
+      { additionalProperties: false },
+    ),
+  { $id: 'Point' },
+);
+
+export const QuoteSchema = Type.Object(
+  {
+    text: Type.String({ minLength: 1 }),
+    by: Type.Optional(Type.String({ minLength: 1 })),
+    from: Type.Optional(SentenceIds),
+  },
+  { additionalProperties: false },
+);
+
+export const ImageSchema = Type.Object(
+  {
+    src: Type.String({ minLength: 1 }),
+    alt: Type.String({ description: 'Alternative text read by screen readers.' }),
+    caption: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const SectionSchema = Type.Object(
+  {
+    heading: Type.String({ minLength: 1, description: 'The slide title for this section.' }),
+    points: Type.Array(PointSchema, { default: [] }),
+    quote: Type.Optional(QuoteSchema),
+    image: Type.Optional(ImageSchema),
+    notes: Type.Optional(Type.String({ description: 'Speaker notes: what the slides leave out.' })),
+  },
+  { additionalProperties: false },
+);
+
+export const SourceSchema = Type.Object(
+  {
+    name: Type.String(),
+    words: Type.Integer({ minimum: 0 }),
+    sentences: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const OutlineSchema = Type.Object(
+  {
+    title: Type.String({ minLength: 1 }),
+    subtitle: Type.Optional(Type.String()),
+    author: Type.Optional(Type.String()),
+    date: Type.Optional(Type.String()),
+    lang: Type.String({ minLength: 2, default: 'en', description: 'BCP 47 language tag of the text.' }),
+    source: Type.Optional(SourceSchema),
+    takeaways: Type.Array(PointSchema, { default: [], description: 'Three to five key points of the whole article.' }),
+    sections: Type.Array(SectionSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false, title: 'deckwright outline' },
+);
+
+export type Point = Static<typeof PointSchema>;
+export type Quote = Static<typeof QuoteSchema>;
+export type Image = Static<typeof ImageSchema>;
+export type Section = Static<typeof SectionSchema>;
+export type Source = Static<typeof SourceSchema>;
+
+export type Outline = Static<typeof OutlineSchema>;

@@ -1,0 +1,78 @@
+import type { Tag, Word } from './words.js';
+
+/** A noun phrase found in a sentence: its words, as written. */
+export interface Phrase {
+  words: Word[];
+  /** Index of the sentence it was found in. */
+  sentence: number;
+}
+
+const MODIFIER: ReadonlySet<Tag> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const HEAD: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN']);
+const LINKING_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'between', 'with', 'against', 'to', 'from', 'over', 'among', 'about']);
+const MAX_WORDS = 8;
+
+function breaksAfter(w: Word): boolean {
+  return /[,;:.!?)\]"”]/.test(w.trail) || w.core === '';
+}
+
+/** The longest run of modifiers ending in a noun that starts at `i`; returns its end (exclusive) or `i`. */
+function simplePhraseEnd(words: readonly Word[], i: number): number {
+  let j = i;
+  let lastHead = i;
+  while (j < words.length && j - i < MAX_WORDS) {
+    const w = words[j]!;
+    const modifier = MODIFIER.has(w.tag) || (w.tag === 'ADJ');
+    if (!modifier) break;
+    j++;
+    if (HEAD.has(w.tag)) lastHead = j;
+    if (w.possessive || breaksAfter(w)) break;
+    if (w.lead && j - 1 > i) break;
+  }
+  // A possessive ends a phrase only as a determiner of the next one: "China's plan".
+  const last = words[lastHead - 1];
+  if (lastHead > i && last?.possessive && lastHead < words.length) {
+    const rest = simplePhraseEnd(words, lastHead);
+    if (rest > lastHead) return rest;
+  }
+  return lastHead;
+}
+
+/**
+ * Noun phrases of a tagged sentence: modifiers ending in a noun, optionally joined to a
+ * second phrase by a preposition ("tariffs on Chinese imports"). Determiners are left out.
+ */
+export function nounPhrases(words: readonly Word[], sentence: number): Phrase[] {
+  const out: Phrase[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const start = i;
+    const end = simplePhraseEnd(words, i);
+    if (end === start) {
+      i++;
+      continue;
+    }
+    out.push({ words: words.slice(start, end), sentence });
+    const prep = words[end];
+    const prev = words[end - 1]!;
+    if (prep && LINKING_PREPOSITIONS.has(prep.lower) && !breaksAfter(prev)) {
+      let k = end + 1;
+      while (k < words.length && (words[k]!.tag === 'DET' || words[k]!.tag === 'POSS') && !breaksAfter(words[k]!)) k++;
+      const tail = simplePhraseEnd(words, k);
+      if (tail > k && tail - start <= MAX_WORDS) {
+        out.push({ words: words.slice(start, tail), sentence });
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** A phrase's words as display text, with the punctuation around the phrase removed. */
+export function phraseText(words: readonly Word[]): string {
+  return words
+    .map((w, i) => (i === 0 ? '' : w.lead) + w.core + (i === words.length - 1 ? '' : w.trail))
+    .join(' ')
+    .replace(/\s+([,;:])/g, '$1')
+    .trim();
+}

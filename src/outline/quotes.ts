@@ -1,0 +1,52 @@
+import type { Quote } from './outline.js';
+import type { Prepared } from './prepare.js';
+import { REPORTING_VERBS } from './lexicon.js';
+import { wordCount } from './prepare.js';
+import type { Word } from './words.js';
+
+const QUOTED = /[“"]([^”"]{20,400})[”"]/;
+const MIN_QUOTE_WORDS = 10;
+const MAX_QUOTE_WORDS = 45;
+
+/** The name next to a reporting verb: "…," said Ian Bremmer / Ian Bremmer said "…". */
+function speaker(words: readonly Word[]): string | undefined {
+  const verb = words.findIndex((w) => REPORTING_VERBS.has(w.lower) && !w.lead.match(/[“"]/));
+  if (verb < 0) return undefined;
+  const run = (from: number, step: number) => {
+    const names: Word[] = [];
+    for (let i = from; i >= 0 && i < words.length && words[i]!.tag === 'PROPN'; i += step) {
+      if (step < 0 ? /[,;:]/.test(words[i]!.trail) && names.length > 0 : false) break;
+      names.push(words[i]!);
+      if (step > 0 && /[,;:.!?]/.test(words[i]!.trail)) break;
+    }
+    return step < 0 ? names.reverse() : names;
+  };
+  const after = run(verb + 1, 1);
+  const before = run(verb - 1, -1);
+  const name = after.length >= 2 ? after : before.length >= 1 ? before : after;
+  if (name.length === 0) return undefined;
+  return name.map((w) => w.core).join(' ').replace(/[’']s$/, '');
+}
+
+/** A quotation in a sentence, with its speaker, worth a slide of its own. */
+export function quoteInSentence(prepared: Prepared, id: number): Quote | undefined {
+  const text = prepared.article.sentences[id]!.text;
+  const m = QUOTED.exec(text);
+  if (!m) return undefined;
+  const quoted = m[1]!.trim().replace(/[,;:]$/, '');
+  const n = wordCount(quoted);
+  if (n < MIN_QUOTE_WORDS || n > MAX_QUOTE_WORDS) return undefined;
+  const by = speaker(prepared.words[id]!);
+  if (!by) return undefined;
+  return { text: quoted, by, from: [id] };
+}
+
+/** A quotation block of the article, as a section's quote. */
+export function quoteBlock(prepared: Prepared, block: number): Quote | undefined {
+  const b = prepared.article.blocks[block];
+  if (!b || b.kind !== 'quote') return undefined;
+  const from = prepared.article.sentences.filter((s) => s.block === block).map((s) => s.id);
+  const quote: Quote = { text: b.text, from };
+  if (b.by) quote.by = b.by;
+  return quote;
+}

@@ -1,0 +1,62 @@
+import { cosine, type Vector } from './vectors.js';
+
+/**
+ * Centrality of each sentence: its mean similarity to the others, computed against
+ * running sums so the cost grows with the text, not its square. Similarity to what
+ * follows counts fully and to what precedes at half weight: a sentence that announces
+ * what the text goes on to say is more central than one that repeats what was said.
+ */
+export function centrality(vectors: readonly Vector[]): number[] {
+  const n = vectors.length;
+  if (n <= 1) return vectors.map(() => 1);
+  const total: Vector = new Map();
+  for (const v of vectors) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + w);
+  const before: Vector = new Map();
+  const out: number[] = [];
+  for (const v of vectors) {
+    const self = cosine(v, v);
+    const all = cosine(v, total) - self;
+    const back = cosine(v, before);
+    const forward = all - back;
+    out.push((forward + 0.5 * back) / (n - 1));
+    for (const [t, w] of v) before.set(t, (before.get(t) ?? 0) + w);
+  }
+  return out;
+}
+
+/** Scale to 0..1 by the maximum (all zeros stay zeros). */
+export function normalise(values: readonly number[]): number[] {
+  const max = Math.max(0, ...values);
+  return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
+}
+
+/**
+ * Maximal marginal relevance: pick `k` items, each time the one whose score, less its
+ * similarity to what is already picked, is highest. Returns indices into `scores`.
+ */
+export function selectDiverse(
+  candidates: readonly number[],
+  scores: readonly number[],
+  vectors: readonly Vector[],
+  k: number,
+  lambda = 0.7,
+): number[] {
+  const chosen: number[] = [];
+  const left = new Set(candidates);
+  while (chosen.length < k && left.size > 0) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (const c of left) {
+      let redundancy = 0;
+      for (const s of chosen) redundancy = Math.max(redundancy, cosine(vectors[c]!, vectors[s]!));
+      const value = lambda * scores[c]! - (1 - lambda) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        best = c;
+      }
+    }
+    chosen.push(best);
+    left.delete(best);
+  }
+  return chosen;
+}

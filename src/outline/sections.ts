@@ -1,0 +1,105 @@
+import type { Block } from '../read/article.js';
+import type { Prepared } from './prepare.js';
+import { wordCount } from './prepare.js';
+import { segmentByCohesion } from './segment.js';
+import { centroid, type Vector } from './vectors.js';
+
+/** A section before it has bullets: where it is in the article and the heading it came with. */
+export interface SectionPlan {
+  /** The article's own heading, cleaned; absent when the analyser must write one. */
+  heading?: string;
+  blocks: number[];
+  sentences: number[];
+}
+
+const SKIPPED_HEADINGS = /^(references|bibliography|acknowledg(e)?ments?|appendix|appendices|notes|footnotes|works cited|further reading|see also|supplementary material|funding|conflicts? of interest|author contributions)\b/i;
+const NUMBERING = /^(?:(?:\d+|[IVX]+|[A-Z])(?:\.\d+)*\.?)\s+(?=\S)/;
+
+/** Nesting depth from section numbering ("2.1" is one level in from "2"), else the heading level. */
+function depthOf(block: Block & { kind: 'heading' }): number {
+  const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(block.text);
+  return m ? m[1]!.split('.').length : block.level;
+}
+
+export function cleanHeading(text: string): string {
+  return text.replace(NUMBERING, '').replace(/[\s:.;,]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function sentencesOf(prepared: Prepared, blocks: readonly number[]): number[] {
+  const set = new Set(blocks);
+  return prepared.article.sentences.filter((s) => set.has(s.block)).map((s) => s.id);
+}
+
+/** Whether a block gives a section something to show: prose, a list, a quote, an image, a table. */
+function hasContent(block: Block): boolean {
+  return block.kind !== 'heading' && block.kind !== 'code';
+}
+
+/**
+ * Sections from the article's own headings. A heading whose section is empty but
+ * for sub-sections stays as a section of its own with no content (a divider).
+ */
+function fromHeadings(prepared: Prepared): SectionPlan[] {
+  const blocks = prepared.article.blocks;
+  const plans: SectionPlan[] = [{ blocks: [], sentences: [] }];
+  // While inside References and the like (and their sub-sections), blocks are left out.
+  let skipBelow: number | undefined;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') {
+      const depth = depthOf(b);
+      if (skipBelow !== undefined && depth > skipBelow) return;
+      const heading = cleanHeading(b.text) || b.text;
+      skipBelow = SKIPPED_HEADINGS.test(heading) ? depth : undefined;
+      if (skipBelow === undefined) plans.push({ heading, blocks: [], sentences: [] });
+      return;
+    }
+    if (skipBelow === undefined) plans[plans.length - 1]!.blocks.push(i);
+  });
+  for (const p of plans) p.sentences = sentencesOf(prepared, p.blocks);
+  // Text before the first heading is an opening section only when there is enough of it.
+  const [opening, ...rest] = plans;
+  const keepOpening = opening!.sentences.length >= 2 || opening!.blocks.some((b) => blocks[b]!.kind !== 'paragraph');
+  return keepOpening ? plans : rest;
+}
+
+/** Words per section the segmenter aims for when the article has no headings. */
+const WORDS_PER_SECTION = 160;
+const MAX_SECTIONS = 8;
+/** Paragraphs longer than this many sentences are cut into windows before segmenting. */
+const WINDOW = 4;
+
+/** Sections for an article without headings, cut where the topic shifts. */
+function fromCohesion(prepared: Prepared): SectionPlan[] {
+  const { article } = prepared;
+  const units: { blocks: Set<number>; sentences: number[] }[] = [];
+  article.blocks.forEach((b, i) => {
+    const ids = sentencesOf(prepared, [i]);
+    if (!hasContent(b)) return;
+    if (ids.length <= WINDOW * 2) units.push({ blocks: new Set([i]), sentences: ids });
+    else {
+      const parts = Math.ceil(ids.length / WINDOW);
+      const size = Math.ceil(ids.length / parts);
+      for (let k = 0; k < ids.length; k += size) units.push({ blocks: new Set([i]), sentences: ids.slice(k, k + size) });
+    }
+  });
+  const words = article.sentences.reduce((n, s) => n + wordCount(s.text), 0);
+  const sentences = article.sentences.length;
+  const wanted = sentences < 6 ? 1 : Math.max(3, Math.min(MAX_SECTIONS, Math.round(words / WORDS_PER_SECTION)));
+  const count = Math.min(wanted, units.length);
+  const vectors: Vector[] = units.map((u) => centroid(u.sentences.map((id) => prepared.vectors[id]!)));
+  const starts = segmentByCohesion(vectors, count, 1);
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? units.length;
+    const group = units.slice(start, end);
+    return {
+      blocks: [...new Set(group.flatMap((u) => [...u.blocks]))].sort((a, b) => a - b),
+      sentences: group.flatMap((u) => u.sentences),
+    };
+  });
+}
+
+export function planSections(prepared: Prepared): SectionPlan[] {
+  const hasHeadings = prepared.article.blocks.some((b) => b.kind === 'heading');
+  const plans = hasHeadings ? fromHeadings(prepared) : fromCohesion(prepared);
+  return plans.length > 0 ? plans : [{ blocks: prepared.article.blocks.map((_, i) => i), sentences: prepared.article.sentences.map((s) => s.id) }];
+}

@@ -1,0 +1,20 @@
+import type { Block, Sentence } from './article.js';
+import { splitSentences } from './sentences.js';
+
+/** Number the sentences of every block that carries prose, in reading order. */
+export function indexSentences(blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const add = (text: string, block: number, item?: number) => {
+    for (const s of splitSentences(text)) {
+      const sentence: Sentence = { id: sentences.length, text: s, block };
+      if (item !== undefined) sentence.item = item;
+      sentences.push(sentence);
+    }
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph' || b.kind === 'quote') add(b.text, i);
+    else if (b.kind === 'list') b.items.forEach((it, k) => add(it.text, i, k));
+    else if (b.kind === 'image' && b.caption) add(b.caption, i);
+  });
+  return sentences;
+}

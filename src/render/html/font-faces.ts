@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FontSpec } from '../../theme/theme.js';
+import { fontFiles } from '../../compose/measure.js';
+
+/**
+ * @font-face rules for the deck's fonts with the font files inlined as data URIs,
+ * taken from the Fontsource package's own CSS. Only the subsets (unicode ranges)
+ * the deck's text uses are embedded, which keeps a Latin deck small.
+ */
+
+interface Face {
+  css: string;
+  file: string;
+  ranges: [number, number][];
+}
+
+function parseRanges(value: string): [number, number][] {
+  return value.split(',').map((part) => {
+    const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
+    const start = parseInt(a!.replace(/\?/g, '0'), 16);
+    const end = b ? parseInt(b, 16) : parseInt(a!.replace(/\?/g, 'F'), 16);
+    return [start, end] as [number, number];
+  });
+}
+
+function faces(spec: FontSpec, variant: string): Face[] {
+  const { dir } = fontFiles(spec);
+  const packageDir = dirname(dir);
+  let css: string;
+  try {
+    css = readFileSync(join(packageDir, `${variant}.css`), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: Face[] = [];
+  for (const m of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
+    const body = m[1]!;
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body)?.[1];
+    const range = /unicode-range:\s*([^;]+);/.exec(body)?.[1];
+    if (!file) continue;
+    out.push({ css: body, file: join(dir, file), ranges: range ? parseRanges(range) : [[0, 0x10ffff]] });
+  }
+  return out;
+}
+
+function used(face: Face, codePoints: ReadonlySet<number>): boolean {
+  for (const cp of codePoints) if (face.ranges.some(([a, b]) => cp >= a && cp <= b)) return true;
+  return false;
+}
+
+/** The @font-face rules for a font's regular, bold and italic styles, limited to the code points given. */
+export function fontFaceCss(spec: FontSpec, codePoints: ReadonlySet<number>): string {
+  const rules: string[] = [];
+  for (const variant of ['400', '700', '400-italic']) {
+    for (const face of faces(spec, variant)) {
+      if (!used(face, codePoints)) continue;
+      const data = readFileSync(face.file).toString('base64');
+      const body = face.css
+        .replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`)
+        .replace(/font-display:\s*\w+;/, 'font-display: block;');
+      rules.push(`@font-face {${body}}`);
+    }
+  }
+  return rules.join('\n');
+}

@@ -1,0 +1,67 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Deck, Layout, Slide } from '../compose/deck.js';
+import { LAYOUTS } from '../compose/deck.js';
+import { inlineHtml } from './inline.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The built-in templates, found from this module in src/ or dist/. */
+export const TEMPLATES_DIR = join(here, '..', '..', 'templates');
+
+export class TemplateError extends Error {}
+
+export interface Templates {
+  slide: Record<Layout, Handlebars.TemplateDelegate>;
+  deck: Handlebars.TemplateDelegate;
+}
+
+const loaded = new Map<string, Templates>();
+
+function read(dir: string, file: string): string {
+  try {
+    return readFileSync(join(dir, file), 'utf8');
+  } catch {
+    throw new TemplateError(`${join(dir, file)}: template not found (copy the built-in ones with \`deckwright init\`)`);
+  }
+}
+
+/** Compile the layout templates and partials of a folder (the built-in one by default). */
+export function loadTemplates(dir: string = TEMPLATES_DIR): Templates {
+  const known = loaded.get(dir);
+  if (known) return known;
+  const hb = Handlebars.create();
+  hb.registerHelper('inline', (text: unknown) => new hb.SafeString(inlineHtml(String(text ?? ''))));
+  const partialsDir = join(dir, 'partials');
+  let partials: string[] = [];
+  try {
+    partials = readdirSync(partialsDir).filter((f) => f.endsWith('.hbs'));
+  } catch {
+    partials = [];
+  }
+  for (const file of partials) hb.registerPartial(file.replace(/\.hbs$/, ''), read(partialsDir, file));
+  const compile = (file: string) => hb.compile(read(dir, file), { strict: false, noEscape: false });
+  const slide = Object.fromEntries(LAYOUTS.map((l) => [l, compile(`${l}.hbs`)])) as Record<Layout, Handlebars.TemplateDelegate>;
+  const templates = { slide, deck: compile('deck.hbs') };
+  loaded.set(dir, templates);
+  return templates;
+}
+
+/** The `style` attribute carrying sizes chosen by fitting; numbers only, so nothing to escape. */
+function sizeAttribute(slide: Slide): string {
+  const vars: string[] = [];
+  if (slide.titleSize) vars.push(`--title-size:${slide.titleSize}px`);
+  if (slide.bodySize) vars.push(`--${slide.layout === 'quote' ? 'quote' : 'body'}-size:${slide.bodySize}px`);
+  return vars.length ? ` style="${vars.join(';')}"` : '';
+}
+
+/** One slide as a `<section>` in the deck's markup vocabulary. */
+export function slideMarkup(slide: Slide, templates: Templates = loadTemplates()): string {
+  return templates.slide[slide.layout]({ ...slide, sizes: sizeAttribute(slide) }).trim();
+}
+
+/** Every slide's markup, in order. */
+export function deckMarkup(deck: Deck, templates: Templates = loadTemplates()): string[] {
+  return deck.slides.map((s) => slideMarkup(s, templates));
+}
