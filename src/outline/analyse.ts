@@ -1,12 +1,14 @@
 import type { Article } from '../read/article.js';
-import { BULLET, bulletBudget, chooseBullets, listPoints } from './bullets.js';
+import { bulletBudget, chooseBullets, listPoints } from './bullets.js';
 import { compressWords, wordsToText } from './compress.js';
+import { provenanceTokens } from './provenance.js';
+import type { Word } from './words.js';
 import { sentenceCase, writeHeadings, writeTitle } from './headings.js';
 import type { Outline, Point, Section } from './outline.js';
 import { prepare, wordCount, type Prepared } from './prepare.js';
 import { quoteBlock, quoteInSentence } from './quotes.js';
 import { planSections, type SectionPlan } from './sections.js';
-import { scoreSentences } from './scores.js';
+import { isAnaphoric, scoreSentences, scoreWithinSections, standalone } from './scores.js';
 import { centrality } from './rank.js';
 
 export interface AnalyseOptions {
@@ -50,14 +52,17 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   const inQuoteOrList = new Set([...lists, ...quotes]);
   const prose = plan.sentences.filter((id) => !inQuoteOrList.has(article.sentences[id]!.block));
 
-  const fromLists = lists.flatMap((b) => listPoints(prepared, b));
-  const budget = bulletBudget(prose.length);
-  const proseBudget = fromLists.length > 0 ? Math.min(2, budget) : budget;
-  const points = chooseBullets(prepared, prose, scores, proseBudget);
-  section.points = fromLists.length > 0 ? [...points.slice(0, fromLists.length > 4 ? 1 : 2), ...fromLists] : points;
-
   const quote = quotes.length ? quoteBlock(prepared, quotes[0]!) : prose.map((id) => quoteInSentence(prepared, id)).find(Boolean);
   if (quote) section.quote = quote;
+  // A sentence shown as the quote is not repeated as a bullet.
+  const quoted = new Set(quote?.from ?? []);
+  const candidates = prose.filter((id) => !quoted.has(id));
+
+  const fromLists = lists.flatMap((b) => listPoints(prepared, b));
+  const budget = bulletBudget(candidates.length);
+  const proseBudget = fromLists.length > 0 ? Math.min(2, budget) : budget;
+  const points = chooseBullets(prepared, candidates, scores, proseBudget);
+  section.points = fromLists.length > 0 ? [...points.slice(0, fromLists.length > 4 ? 1 : 2), ...fromLists] : points;
   const imageBlock = images.length ? article.blocks[images[0]!] : undefined;
   if (imageBlock?.kind === 'image') {
     section.image = { src: imageBlock.src, alt: imageBlock.alt };
@@ -69,18 +74,38 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
 }
 
 /**
+ * When a sentence opens with the title and a verb ("Putin's visit to China underscores
+ * the growing partnership …"), what follows the verb says what the title is about.
+ */
+function predicateAfterTitle(words: Word[], title: string): Word[] | undefined {
+  const wanted = provenanceTokens(title).join(' ');
+  let end = 0;
+  let opening = '';
+  while (end < words.length && opening.length < wanted.length) opening = provenanceTokens(words.slice(0, ++end).map((w) => w.core).join(' ')).join(' ');
+  if (opening !== wanted) return undefined;
+  const verb = words[end];
+  const rest = words.slice(end + 1);
+  if (!verb || verb.tag !== 'VERB' || rest.length < 3 || rest.some((w) => w.tag === 'VERB' || w.tag === 'AUX')) return undefined;
+  return rest;
+}
+
+/**
  * A line under the title that states the article's thesis: the most central sentence
- * that compresses to a short line.
+ * (similar to both what comes before and after it) that compresses to a short line.
  */
 function subtitleOf(prepared: Prepared, title: string): string | undefined {
-  const central = centrality(prepared.vectors);
+  const central = centrality(prepared.vectors, 1);
   const order = prepared.article.sentences
     .filter((s) => prepared.article.blocks[s.block]?.kind === 'paragraph')
     .sort((a, b) => central[b.id]! - central[a.id]! || a.id - b.id);
   for (const s of order.slice(0, 3)) {
-    const text = wordsToText(compressWords(prepared.words[s.id]!, SUBTITLE));
+    const { words, cut } = compressWords(prepared.words[s.id]!, SUBTITLE);
+    if (cut) continue;
+    const text = wordsToText(predicateAfterTitle(words, title) ?? words);
     const n = wordCount(text);
-    if (n >= 4 && n <= SUBTITLE.target && text.toLowerCase() !== title.toLowerCase()) return text;
+    // A subtitle that repeats the title adds nothing.
+    const repeats = text.toLowerCase().includes(title.toLowerCase());
+    if (!isAnaphoric(text) && !repeats && n >= 3 && n <= SUBTITLE.target) return text;
   }
   return undefined;
 }
@@ -89,33 +114,33 @@ function subtitleOf(prepared: Prepared, title: string): string | undefined {
 export function analyse(article: Article, options: AnalyseOptions): Outline {
   const prepared = prepare(article);
   const words = article.sentences.reduce((n, s) => n + wordCount(s.text), 0);
-  const scores = scoreSentences(prepared, { centrality: 0.6, lead: 0.4, leadSpan: 4 });
   const plans = planSections(prepared);
-
-  // Within a section its first sentence is favoured, as a topic sentence usually is.
-  const sectionScores = [...scores];
-  for (const plan of plans) {
-    const first = plan.sentences[0];
-    if (first !== undefined) sectionScores[first] = sectionScores[first]! * 1.3;
-  }
+  const local = scoreWithinSections(prepared, plans);
 
   const title = options.title ?? article.title ?? writeTitle(prepared, article.sentences.slice(0, 3).map((s) => s.id)) ?? options.sourceName;
   const taken = new Set([title.toLowerCase()]);
   const headings = writeHeadings(
     prepared,
     plans.map((p) => {
-      const favoured = [...p.sentences].sort((a, b) => sectionScores[b]! - sectionScores[a]!).slice(0, 2);
+      const favoured = [...p.sentences].sort((a, b) => local[b]! - local[a]!).slice(0, 2);
       return p.heading === undefined ? { sentences: p.sentences, favoured } : { heading: p.heading, sentences: p.sentences, favoured };
     }),
     taken,
   );
-  const sections = plans.map((plan, i) => buildSection(prepared, plan, headings[i]!, sectionScores));
+  const sections = plans.map((plan, i) => buildSection(prepared, plan, headings[i]!, local));
 
-  const prose = article.sentences.filter((s) => {
-    const kind = article.blocks[s.block]!.kind;
-    return kind === 'paragraph';
-  });
-  const takeaways: Point[] = chooseBullets(prepared, (prose.length ? prose : article.sentences).map((s) => s.id), scores, takeawayCount(words), TAKEAWAY);
+  // Takeaways: the article's strongest sentences, spread over its sections.
+  const global = scoreSentences(prepared, { centrality: 0.6, lead: 0.4, leadSpan: 4 }).map((v, id) => v * standalone(article.sentences[id]!.text));
+  const sectionOf = new Map(plans.flatMap((p, i) => p.sentences.map((id) => [id, i] as const)));
+  const prose = article.sentences.filter((s) => article.blocks[s.block]!.kind === 'paragraph');
+  const takeaways: Point[] = chooseBullets(
+    prepared,
+    (prose.length ? prose : article.sentences).map((s) => s.id),
+    global,
+    takeawayCount(words),
+    TAKEAWAY,
+    (id) => sectionOf.get(id) ?? -1,
+  );
 
   const outline: Outline = { title: sentenceCase(title), lang: article.lang, takeaways, sections };
   const subtitle = options.subtitle ?? subtitleOf(prepared, title);
@@ -127,5 +152,3 @@ export function analyse(article: Article, options: AnalyseOptions): Outline {
   outline.source = { name: options.sourceName, words, sentences: article.sentences.map((s) => s.text) };
   return outline;
 }
-
-export { BULLET };

@@ -8,25 +8,26 @@ import { terms } from './words.js';
 
 export const BULLET: CompressOptions = { target: 12, floor: 6, max: 20 };
 
-/** A sentence as a bullet, citing it. */
-export function bulletOf(prepared: Prepared, id: number, options: CompressOptions = BULLET): Point {
-  const text = wordsToText(compressWords(prepared.words[id]!, options));
-  return { text, from: [id] };
+export interface Candidate {
+  point: Point;
+  /** How well the bullet keeps its sentence, 0..1 (see compressionFit). */
+  fit: number;
+}
+
+/** A sentence as a bullet, citing it, with how well the compression went. */
+export function bulletOf(prepared: Prepared, id: number, options: CompressOptions = BULLET): Candidate {
+  const { words, cut } = compressWords(prepared.words[id]!, options);
+  const text = wordsToText(words);
+  return { point: { text, from: [id] }, fit: compressionFit(prepared, id, text, cut) };
 }
 
 /**
  * How well a compressed bullet keeps its sentence: the share of the sentence's meaning
  * (term vector) it keeps, and a penalty when it had to be cut at the length limit.
  */
-function compressionFit(prepared: Prepared, id: number, text: string, options: CompressOptions): number {
-  const words = wordCount(text);
-  const kept = cosine(prepared.vectors[id]!, vectorOfText(prepared, text));
-  const cut = words >= options.max ? 0.6 : 1;
-  return (0.6 + 0.4 * kept) * cut;
-}
-
-function vectorOfText(prepared: Prepared, text: string) {
-  return vectorOf(terms(text), prepared.idf);
+function compressionFit(prepared: Prepared, id: number, text: string, cut: boolean): number {
+  const kept = cosine(prepared.vectors[id]!, vectorOf(terms(text), prepared.idf));
+  return (0.6 + 0.4 * kept) * (cut ? 0.6 : 1);
 }
 
 /** How many bullets a section of `n` sentences earns. */
@@ -44,18 +45,19 @@ export function chooseBullets(
   scores: readonly number[],
   budget: number,
   options: CompressOptions = BULLET,
+  groupOf?: (id: number) => number,
 ): Point[] {
   const usable = candidates.filter((id) => wordCount(prepared.article.sentences[id]!.text) >= 4);
   const pool = usable.length ? usable : candidates;
   const bullets = new Map(pool.map((id) => [id, bulletOf(prepared, id, options)]));
   // A sentence that compresses badly (cut at the length limit) makes a worse bullet.
   const adjusted = [...scores];
-  for (const [id, point] of bullets) adjusted[id] = scores[id]! * compressionFit(prepared, id, point.text, options);
-  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget);
+  for (const [id, candidate] of bullets) adjusted[id] = scores[id]! * candidate.fit;
+  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget, 0.7, groupOf);
   const points: Point[] = [];
   const seen = new Set<string>();
   for (const id of picked.sort((a, b) => a - b)) {
-    const point = bullets.get(id)!;
+    const point = bullets.get(id)!.point;
     const key = point.text.toLowerCase();
     if (!point.text || seen.has(key)) continue;
     seen.add(key);
@@ -74,7 +76,7 @@ export function listPoints(prepared: Prepared, block: number): Point[] {
   b.items.forEach((item, index) => {
     const ids = sentences.filter((s) => s.item === index).map((s) => s.id);
     const long = wordCount(item.text) > BULLET.max;
-    const point: Point = long && ids.length ? bulletOf(prepared, ids[0]!) : { text: item.text, from: ids };
+    const point: Point = long && ids.length ? bulletOf(prepared, ids[0]!).point : { text: item.text, from: ids };
     if (long && ids.length) point.from = [ids[0]!];
     const depth = Math.min(item.depth, stack.length - 1, 1);
     stack.length = depth + 1;

@@ -93,7 +93,7 @@ const dropTrailingAttribution: Rule = (words) => {
     if (!endsWithComma(words[i])) continue;
     const tail = words.slice(i + 1);
     if (tail.length > 9) return undefined;
-    const reported = tail.some((w) => REPORTING_VERBS.has(w.lower)) && !hasClause(tail);
+    const reported = tail.some((w) => w.tag === 'VERB' && REPORTING_VERBS.has(w.lower)) && !hasClause(tail);
     const according = tail[0]?.lower === 'according' && tail[1]?.lower === 'to';
     if (reported || according) return words.slice(0, i + 1);
     return undefined;
@@ -112,13 +112,16 @@ const dropLeadingAttribution: Rule = (words) => {
     const comma = words.findIndex((w, i) => i > 1 && endsWithComma(w));
     if (comma > 0 && comma < 10 && words.length - comma > 5) return words.slice(comma + 1);
   }
-  const verb = words.findIndex((w) => REPORTING_VERBS.has(w.lower));
+  const verb = words.findIndex((w) => w.tag === 'VERB' && REPORTING_VERBS.has(w.lower));
   if (verb < 1 || verb > 6) return undefined;
   const subject = words.slice(0, verb);
   if (subject.some((w) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'CONJ' || endsWithComma(w))) return undefined;
   let rest = verb + 1;
-  if (words[rest]?.lower === 'that') rest++;
-  else if (!endsWithComma(words[verb])) {
+  // "X told the crowd: …" – the words up to the colon introduce the quotation.
+  const colon = words.findIndex((w, i) => i >= verb && i <= verb + 5 && w.trail.includes(':'));
+  if (colon >= 0) rest = colon + 1;
+  else if (words[rest]?.lower === 'that') rest++;
+  else if (colon < 0 && !endsWithComma(words[verb])) {
     // Without "that", only a full clause may follow: "Officials said the plan failed."
     const following = words.slice(rest);
     if (!(following.length > 4 && hasFinite(following.slice(1)))) return undefined;
@@ -126,6 +129,24 @@ const dropLeadingAttribution: Rule = (words) => {
   const remaining = words.slice(rest);
   if (remaining.length < 6 || !hasFinite(remaining)) return undefined;
   return remaining;
+};
+
+/** ", he argued," / ", officials said," inside a sentence. */
+const dropMidAttribution: Rule = (words) => {
+  for (let i = 1; i < words.length - 3; i++) {
+    if (!endsWithComma(words[i - 1])) continue;
+    for (let j = i + 1; j < Math.min(words.length - 1, i + 4); j++) {
+      if (!endsWithComma(words[j])) continue;
+      const verb = words[j]!;
+      if (verb.tag === 'VERB' && REPORTING_VERBS.has(verb.lower)) {
+        const kept = without(words, i, j + 1);
+        kept[i - 1] = { ...kept[i - 1]!, trail: kept[i - 1]!.trail.replace(/[,;]/g, '') };
+        return kept;
+      }
+      break;
+    }
+  }
+  return undefined;
 };
 
 /** "( … )", "[ … ]" and "– … –" asides. */
@@ -204,11 +225,13 @@ const dropAppositive: Rule = (words) => {
   for (let i = 0; i < words.length - 3; i++) {
     const w = words[i]!;
     if (!endsWithComma(w) || (w.tag !== 'PROPN' && w.tag !== 'NOUN')) continue;
-    for (let j = i + 1; j < Math.min(words.length - 1, i + 8); j++) {
+    for (let j = i + 1; j < Math.min(words.length - 1, i + 16); j++) {
       if (!endsWithComma(words[j])) continue;
       const span = words.slice(i + 1, j + 1);
       const after = words[j + 1]!;
-      if (!hasFinite(span) && FINITE.has(after.tag) && span[0]!.tag !== 'CONJ') {
+      // "Gluten, a network of proteins formed when …, stretches": a noun phrase may carry a clause.
+      const nounPhrase = span[0]!.tag === 'DET' && i <= 3;
+      if ((!hasFinite(span) || nounPhrase) && FINITE.has(after.tag) && span[0]!.tag !== 'CONJ') {
         const kept = without(words, i + 1, j + 1);
         kept[i] = { ...w, trail: w.trail.replace(/[,;]/g, '') };
         return kept;
@@ -245,9 +268,12 @@ const dropSecondConjunct: Rule = (words) => {
   return undefined;
 };
 
-/** Adverbs that only colour the claim ("inevitably", "also", "further"). */
+/** Adverbs that only colour the claim: "inevitably", "also", "further". */
+const COLOURING_ADVERBS = new Set(['also', 'further', 'still', 'even', 'just', 'very', 'really', 'already', 'currently', 'now', 'indeed']);
+
 const dropAdverb: Rule = (words) => {
-  const i = words.findIndex((w, k) => k > 0 && w.tag === 'ADV' && !MEANINGFUL_ADVERBS.has(w.lower) && !endsWithComma(w) && !w.lead && !w.trail);
+  const colouring = (w: Word) => w.tag === 'ADV' && (COLOURING_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && !MEANINGFUL_ADVERBS.has(w.lower)));
+  const i = words.findIndex((w, k) => k > 0 && colouring(w) && !endsWithComma(w) && !w.lead && !w.trail);
   return i > 0 ? without(words, i, i + 1) : undefined;
 };
 
@@ -257,7 +283,9 @@ const dropTrailingPrepositionalPhrase: Rule = (words) => {
     const w = words[i]!;
     if (w.tag === 'VERB' || w.tag === 'AUX' || endsWithComma(words[i - 1])) return undefined;
     if (w.tag === 'CONJ' && FINITE.has(words[i + 1]?.tag ?? 'PUNCT')) return undefined;
-    if (TRAILING_PREPOSITIONS.has(w.lower) && !words.slice(i).some((x) => x.tag === 'NUM')) {
+    // A phrase right after the verb completes it ("walked on the Moon") and stays.
+    const complement = FINITE.has(words[i - 1]!.tag) || words[i - 1]!.tag === 'ADV';
+    if (TRAILING_PREPOSITIONS.has(w.lower) && !complement && !words.slice(i).some((x) => x.tag === 'NUM')) {
       const head = words.slice(0, i);
       if (hasFinite(head)) return head;
     }
@@ -305,14 +333,20 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   return words.slice(0, max);
 }
 
-const ALWAYS: Rule[] = [dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropParenthetical];
+const ALWAYS: Rule[] = [dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
 const WHEN_LONG: Rule[] = [
   dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,
   dropAdverb, dropSecondConjunct, dropTrailingCoordinate, dropTrailingPrepositionalPhrase, keepFirstClause,
 ];
 
+export interface Compressed {
+  words: Word[];
+  /** Whether the sentence had to be cut at the length limit, which reads worse than a clean deletion. */
+  cut: boolean;
+}
+
 /** Words of a sentence reduced to a bullet's words. */
-export function compressWords(words: Word[], options: CompressOptions): Word[] {
+export function compressWords(words: Word[], options: CompressOptions): Compressed {
   let current = words;
   for (const rule of ALWAYS) {
     for (let guard = 0; guard < 4; guard++) {
@@ -326,14 +360,16 @@ export function compressWords(words: Word[], options: CompressOptions): Word[] {
     for (const rule of WHEN_LONG) {
       const next = rule(current);
       if (next && count(next) >= options.floor && count(next) < count(current)) {
-        current = next;
+        // Cutting a clause can bring a conjunction to the front ("…, so the people …").
+        const opener = dropDiscourseOpener(next);
+        current = opener && count(opener) >= SAFE_FLOOR ? opener : next;
         changed = true;
         break;
       }
     }
     if (!changed) break;
   }
-  return count(current) > options.max ? cutAtPhraseBoundary(current, options.max) : current;
+  return count(current) > options.max ? { words: cutAtPhraseBoundary(current, options.max), cut: true } : { words: current, cut: false };
 }
 
 /** Join words back into text: capitalised, brackets and quotes balanced, no closing period. */
@@ -362,5 +398,5 @@ function balance(text: string, open: string, close: string): string {
 
 /** Compress one sentence into bullet text. */
 export function compressSentence(sentence: string, options: CompressOptions, proper?: ReadonlySet<string>): string {
-  return wordsToText(compressWords(tokenize(sentence, proper), options));
+  return wordsToText(compressWords(tokenize(sentence, proper), options).words);
 }

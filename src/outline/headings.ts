@@ -1,5 +1,6 @@
 import type { Prepared } from './prepare.js';
 import { nounPhrases, phraseText, type Phrase } from './phrases.js';
+import { VERB_FORMS } from './lexicon.js';
 import { terms } from './words.js';
 
 /** Head nouns too vague to name a section on their own. */
@@ -9,9 +10,16 @@ const GENERIC = new Set([
   'type', 'types', 'sort', 'level', 'amount', 'people', 'year', 'years', 'day', 'days', 'week', 'month', 'today',
   'one', 'ones', 'other', 'others', 'place', 'use', 'work', 'paper', 'section', 'approach', 'method', 'study',
   'he', 'she', 'it', 'they', 'we', 'response', 'context', 'importance', 'combination', 'implications', 'prospect',
+  'moment', 'while', 'crowd', 'passage',
 ]);
 
-const LENGTH_FACTOR = [0, 0.45, 0.9, 1, 1, 0.9, 0.75, 0.6, 0.5];
+/** Times of day and year: a phrase ending in one ("a calm summer evening") sets a scene, never a topic. */
+const TIME = new Set([
+  'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'night', 'nights', 'summer', 'winter', 'spring',
+  'autumn', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'weekend',
+]);
+
+const LENGTH_FACTOR = [0, 0.3, 0.9, 1, 1, 0.9, 0.75, 0.6, 0.5];
 
 interface Candidate {
   text: string;
@@ -20,7 +28,7 @@ interface Candidate {
 }
 
 /** Terms that make a heading: frequent in the section, rare in the others. */
-function termWeights(sectionTerms: string[][], index: number): Map<string, number> {
+export function termWeights(sectionTerms: string[][], index: number): Map<string, number> {
   const count = sectionTerms.length;
   const df = new Map<string, number>();
   for (const ts of sectionTerms) for (const t of new Set(ts)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -34,33 +42,41 @@ function termWeights(sectionTerms: string[][], index: number): Map<string, numbe
   return weights;
 }
 
-function candidatesFor(
+export function candidatesFor(
   prepared: Prepared,
   sentences: readonly number[],
   weights: Map<string, number>,
   favoured: ReadonlySet<number>,
+  favour = 1.5,
 ): Candidate[] {
   const phrases: Phrase[] = sentences.flatMap((id) => nounPhrases(prepared.words[id]!, id));
   const seen = new Map<string, Candidate>();
   for (const p of phrases) {
     const words = p.words;
     const last = words[words.length - 1]!;
-    if (GENERIC.has(last.lower) && words.length < 3) continue;
+    if ((GENERIC.has(last.lower) && words.length < 3) || TIME.has(last.lower)) continue;
     const text = phraseText(words);
     const key = text.toLowerCase();
     const content = terms(text);
     if (content.length === 0 || words.length > 8) continue;
+    // "street trees provides shade": a verb the tagger took for a noun.
+    if (words.some((w, i) => i > 0 && i < words.length - 1 && w.lower.endsWith('s') && VERB_FORMS.has(w.lower) && /s$/.test(words[i - 1]!.lower))) continue;
+    // "access Chinese markets" after a comma or at the start: a verb phrase, not a name for a topic.
+    const sentenceWords = prepared.words[p.sentence]!;
+    const at = sentenceWords.indexOf(words[0]!);
+    const before = sentenceWords[at - 1];
+    const determined = before && (before.tag === 'DET' || before.tag === 'POSS' || before.tag === 'PREP' || before.tag === 'NUM' || before.possessive);
+    if (VERB_FORMS.has(words[0]!.lower) && words[0]!.tag !== 'PROPN' && !determined) continue;
     const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
     const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
     const proper = words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
-    const place = favoured.has(p.sentence) ? 1.1 : 1;
+    const place = favoured.has(p.sentence) ? favour : 1;
     // A phrase whose words keep coming back together names a topic, not a passing detail.
     const together = sentences.filter((id) => content.every((t) => prepared.terms[id]!.includes(t))).length;
     const support = 1 + 0.25 * Math.max(0, together - 1);
     const score = salience * length * proper * place * support;
     const existing = seen.get(key);
-    if (existing) existing.score += score * 0.35;
-    else seen.set(key, { text, key, score });
+    if (!existing || existing.score < score) seen.set(key, { text, key, score });
   }
   return [...seen.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
 }
@@ -95,7 +111,7 @@ export function writeHeadings(
 export function writeTitle(prepared: Prepared, lead: readonly number[]): string | undefined {
   const all = prepared.article.sentences.map((s) => s.id);
   const weights = termWeights([all.flatMap((id) => prepared.terms[id]!)], 0);
-  const candidates = candidatesFor(prepared, all, weights, new Set(lead));
+  const candidates = candidatesFor(prepared, all, weights, new Set(lead), 1.5);
   const pick = candidates.find((c) => c.text.split(/\s+/).length >= 2 && c.text.split(/\s+/).length <= 10);
   return pick ? sentenceCase(pick.text) : undefined;
 }

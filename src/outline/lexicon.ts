@@ -40,7 +40,7 @@ may might must ought 's 're 've 'd 'll
 export const NEGATIONS = list(`not no never n't cannot`);
 
 export const ADVERBS = list(`
-also further still even just very too already soon often again ahead away back together however overall
+also further still even just very too already soon only often again ahead away back together however overall
 meanwhile instead therefore thus hence moreover furthermore nevertheless nonetheless indeed perhaps maybe
 rather quite almost well so then once now here there yet always never sometimes usually later earlier
 recently currently
@@ -71,58 +71,126 @@ export const STOPWORDS = new Set([
 
 /** Frequent verbs in base form; their inflections are derived below. */
 const VERB_BASES = list(`
-accept accuse achieve acknowledge acquire act adapt add address adjust admit adopt advance affect agree aim
-allow alter analyse analyze announce answer appear apply appoint approach approve argue arise arrest arrive
-ask assess assign assist assume attach attack attempt attend attract avoid award back ban base bear beat
-become begin believe belong benefit block boost borrow break bring build buy calculate call campaign cancel
-capture care carry cause cease challenge change charge check choose claim clarify classify clear close
-collapse collect combine come comment commit compare compete complain complete comply compose compute
-conclude conduct confirm connect consider consist construct consume contact contain continue contribute
-control convert convince cooperate cope correct cost count counter cover create criticise criticize cross
-cut damage deal debate decide declare decline decrease defeat defend define delay deliver demand demonstrate
-deny depend deploy derive describe deserve design destroy detect determine develop die differ direct disagree
-disappear discover discuss dismiss display distinguish distribute divide do double doubt drag draw drink
-drive drop earn ease eat educate elect eliminate emerge emphasise emphasize employ enable encode encourage
-end endorse enforce engage enhance enjoy ensure enter establish estimate evaluate examine exceed exist expand
-expect experience explain explore export express extend extract face fail fall fear feature feel fight
-file fill find finish fire fit fix flee fly focus follow forbid force forecast forget form found free freeze
-fund gain garner gather generate get give go govern grant grow guarantee handle happen hear help hide
-highlight hire hit hold hope host identify ignore illustrate imagine impact implement imply import impose
-improve include incorporate increase indicate influence inform injure insist inspire install intend interpret
-intervene introduce invade invest investigate invite involve issue join judge jump justify keep kill know
-label lack land last launch lead learn leave lend let lie lift limit link list listen live load locate look
-lose lower maintain make manage mark matter mean measure meet mention migrate minimize minimise miss model
-monitor motivate move name need negotiate note notice observe obtain occupy occur offer open operate oppose
-order organise organize outline overcome owe own participate pass pay perceive perform permit persuade
-pick place plan play plead point pose possess post predict prefer prepare present preserve press prevent
-process produce promise promote propose protect protest prove provide publish pull pump purchase pursue push
-put qualify question raise rank reach react read realise realize receive recognise recognize recommend
-record recover reduce refer reflect refuse regard register reject relate release rely remain remember remind
-remove repeat replace reply report represent request require rescue research resign resist resolve respond
-rest restore restrict result retain retire return reveal review ride rise risk rule run save say score
-search secure see seek seem select sell send sentence separate serve set settle share shift shoot show shut
-sign signal sing sit sleep slow solve sound speak spend split spread stand start state stay steal step stop
-store strengthen strike struggle study submit succeed suffer suggest suit supply support suppose surround
-survive suspect sustain switch take talk target teach tell tend test testify thank think threaten throw tie
-totter track trade train transfer transform translate travel treat trigger trust try turn underline
-underscore understand undermine unite update urge use utilise utilize value vary visit vote wait walk want
-warn wash watch wear win wish withdraw witness wonder work worry write yield
+abandon abolish absorb abuse accelerate accept accommodate accompany accumulate accuse achieve acknowledge
+acquire act activate adapt add address adhere adjust administer admire admit adopt advance advertise advise
+advocate affect affirm afford aggregate agree aim alarm align allege alleviate allocate allow allude alter
+amend amount amplify amuse analyse analyze anchor annotate announce annoy answer anticipate apologise
+apologize appeal appear apply appoint appreciate approach approve approximate archive argue arise arrange
+arrest arrive articulate ascertain ask assemble assert assess assign assist assume attach attack attain
+attempt attend attract attribute augment authorise authorize automate avert avoid await awaken award back bake
+balance ban bargain base bathe battle bear beat become beg begin behave believe belong bend benefit bet bias
+bid bind bite bleed bless block blow boil bomb bond book boost borrow bother bounce bow brace break breathe
+breed brew bridge brief bring broadcast broaden browse brush buckle budget build bump burn burst bury buy
+calculate calibrate call camp campaign cancel capitalise capitalize capture care carry carve cast catch
+categorise categorize cause cease celebrate centre chair challenge champion change charge chart chase cheat
+check cheer chew choose chop circulate cite claim clap clarify clash classify clean clear climb cling clip
+clog close cluster coach coexist coincide collaborate collapse collect collide colonise colour combat combine
+come comfort command commence comment commission commit communicate compare compensate compete compile
+complain complement complete complicate comply compose compress comprise compromise compute conceal concede
+conceive concentrate conclude condemn condense conduct confer configure confine confirm conform confront
+confuse congratulate connect conquer conserve consider consist consolidate constitute constrain construct
+consult consume contact contain contaminate contemplate contend contest continue contract contradict contrast
+contribute control convene converge converse convert convey convince cook cool cooperate coordinate cope copy
+correct correlate correspond corrupt cost cough count counter counteract counterbalance cover crack craft
+crash crawl create credit creep criticise criticize cross crush cry cultivate curb cure curl cut cycle damage
+dance dare deal debate decay deceive decentralise decide declare decline decode decorate decrease dedicate
+deduce deem deepen defeat defend defer define defy degrade delay delegate delete deliberate delight deliver
+demand demolish demonstrate denote deny depart depend depict deplete deploy deport deposit depress deprive
+derive descend describe desert deserve design desire despise destabilise destroy detach detail detect deter
+deteriorate determine devastate develop devise devote diagnose dictate die differ dig digest dilute diminish
+dine dip direct disable disagree disappear disappoint discard discharge disclose discount discourage discover
+discuss disguise dislike dismantle dismiss dispatch disperse displace display dispose dispute disregard
+disrupt dissolve distinguish distort distract distribute disturb dive diversify divert divide divorce do
+document dominate donate double doubt download draft drag drain draw dream dress drift drill drink drive drop
+drown dry dump duplicate dwell earn ease eat echo edit educate elaborate elect elevate elicit eliminate embark
+embed embody embrace emerge emit emphasise emphasize employ empower empty emulate enable enact enclose encode
+encounter encourage end endanger endorse endure energise enforce engage enhance enjoy enlarge enlist enrich
+enrol enroll ensure entail enter entertain entitle envisage envision equip erase erect erode erupt escalate
+escape escort establish estimate evacuate evade evaluate evaporate evoke evolve exaggerate examine excavate
+exceed exchange excite exclude excuse execute exempt exercise exert exhaust exhibit exist exit expand expect
+expel experience experiment expire explain explode exploit explore export expose express extend extinguish
+extract face fade fail fake fall fasten favor favour fear feature feed feel fetch fight file fill finance find
+finish fire fit fix flash flatten flee flourish flow fly focus fold follow forbid force forecast forge forget
+forgive form formulate foster found frame free freeze frighten fry fuel fulfil fulfill function fund gain
+garner gather gaze generalise generate get give glance glow go govern grab graduate grant grasp greet grind
+grip grow guarantee guard guess guide halt hand handle hang happen harm harness harvest hate haunt heal hear
+heat heighten help hesitate hide highlight hint hire hit hold honour hope host hug hunt hurry hurt hypothesise
+hypothesize idealise identify ignite ignore illuminate illustrate imagine immerse immigrate impact impair
+impede implement implore imply import impose improve incline include incorporate increase incur indicate
+induce indulge infect infer inflate inflict influence inform inhabit inherit inhibit initiate inject injure
+innovate input inquire insert insist inspect inspire install instruct insulate integrate intend intensify
+interact intercept interfere interpret interrupt intervene interview intimidate introduce invade invent invest
+investigate invite invoke involve isolate issue iterate jail join joke judge juggle jump justify keep kick
+kill kneel knit knock know label lack lament land last launch lead lean leap learn lease leave legalise
+legislate lend lessen let levy liberate license lick lie lift lighten liken limit linger link liquidate list
+listen litigate live load lobby locate lock lodge look loosen loot lose lower lure magnify maintain make
+manage mandate manipulate manufacture map march mark marry mask master match matter maximise maximize mean
+measure mediate meet melt mention merge migrate mimic mine minimise minimize mislead miss mitigate mix
+mobilise model modify monitor motivate mould mount mourn move multiply murder name narrow navigate need
+neglect negotiate nominate normalise note notice notify nourish nurture obey object oblige obscure observe
+obtain occupy occur offend offer omit open operate oppose optimise optimize orbit order organise organize
+originate oust outline outperform outweigh overcome overhaul overlook override overrule oversee overtake
+overthrow overturn owe own paint pair pardon park parse participate partner pass paste patrol pause pay peel
+penalise penetrate perceive perform permit persist persuade pick pinpoint pioneer pitch place plan plant play
+plead please pledge plot plunge point poll pollute ponder populate portray pose possess post postpone pour
+practice practise praise pray preach precede precipitate preclude predict predominate prefer prepare prescribe
+present preserve preside press presume pretend prevail prevent price print prioritise privatise probe process
+proclaim procure produce profit program programme progress prohibit project prolong promise promote prompt
+pronounce propagate propel propose prosecute prosper protect protest prove provide provoke prune publicise
+publish pull pump punch punish purchase purify pursue push put qualify quantify question quit quote race
+radiate raid rain raise rally range rank rate ratify reach react read reaffirm realign realise realize
+reassure rebel rebuild recall recapture recede receive recite reckon reclaim recognise recognize recommend
+record recover recruit rectify recycle redeem redefine redesign redistribute reduce refer refine reflect
+reform refrain refresh refund refuse regain regard regenerate register regret regulate rehabilitate reign
+reinforce reinstate reiterate reject rejoice relate relax relay release relieve relocate rely remain remark
+remedy remember remind remove render renew renounce renovate rent reorganise repair repay repeat repel replace
+replicate reply report represent reproduce request require rescue research resemble reserve reset reside
+resign resist resolve resonate respect respond rest restart restore restrict restructure result resume retain
+retaliate rethink retire retreat retrieve return reunite revamp reveal reverse review revise revive revoke
+revolve reward rewrite rid ride ring rinse rip rise risk roam roll rotate rub ruin rule run rush sacrifice
+sail sample sanction satisfy save say scale scan scare scatter schedule score scrap scratch scream screen
+scrutinise seal search secure see seek seem seize select sell send sentence separate serve set settle sew
+shake shape share sharpen shed shelter shield shift shine shock shoot shout show shrink shuffle shut sigh sign
+signal simplify simulate sing sink sit sketch skip slash sleep slide slip slow smash smell smile smoke snap
+soak soar solicit solve sort sound span spark speak specialise specify speculate spell spend spill spin split
+spoil sponsor spot spray spread sprint squeeze stabilise stage stake stall stamp stand stare start state stay
+steal steer stem step stimulate stir stop store strain stream strengthen stress stretch strike strip strive
+struggle study stumble subdue subject submit subscribe subsidise substitute subtract succeed suck suffer
+suggest suit summarise summon supervise supply support suppose suppress surge surpass surrender surround
+survey survive suspect suspend sustain swallow swap sway swear sweep swell swim swing switch symbolise
+sympathise synthesise tackle tailor take talk tap target taste tax teach tear tease tell tempt tend terminate
+terrify test testify thank think threaten thrive throw tie tighten tilt tip tolerate top topple torture toss
+totter touch tour tow trace track trade trail train transcend transfer transform translate transmit transport
+trap travel traverse tread treat trigger trim triple triumph trust try tuck tune turn twist type uncover
+undergo underline undermine underscore understand undertake unfold unify unite unleash unlock unveil update
+uphold upset urge use utilise utilize utter vacate validate value vanish vary venture verify veto vibrate view
+violate visit visualise voice volunteer vote wait wake walk wander wane want warm warn wash waste watch water
+wave weaken wear weave wed weep weigh welcome whisper widen wield win wind wipe wire wish withdraw withhold
+withstand witness wonder work worry worsen wound wrap wreck write yell yield
 `);
 
-const IRREGULAR = list(`
+/** Irregular past tenses and participles. */
+export const IRREGULAR_PAST = list(`
 was were been being is are am has had did done does went gone came become became began begun broke broken
 brought built bought caught chose chosen dealt drew drawn drank driven drove ate eaten fell fallen felt
 fought found fled flew flown forgot forgotten froze frozen gave given got gotten grew grown held hid hidden
 hit hurt kept knew known laid led left lent lay lost made meant met paid put ran read rode risen rose said
 saw seen sought sold sent set shook shot shown shut sang sat slept spoke spoken spent spread stood stole
 struck swore swept swam took taken taught told thought threw thrown understood woke won withdrew withdrawn
-wrote written
+wrote written bent bound bled blew blown bred burnt dug fed fled flung forbade forbidden forgave forgiven ground
+hung knelt leapt lit mistook misled overcame overtook overthrew rang rung sank sunk shone shrank slid spun
+sprang stuck stung stank strove swung swollen tore torn trod undertook underwent undergone upheld wept wound
+wove woven wrung
 `);
 
 /** Nouns and adjectives that look like verb forms (-ed, -s) but rarely are. */
 export const NOT_VERBS = list(`
 bed red shed need seed speed hundred kindred sacred naked wicked rugged ragged united news series species
 analysis basis crisis thesis physics economics politics mathematics statistics means
+evening morning building buildings meeting meetings funding training ceiling spring thing things king ring
+string wing nothing something anything everything during offspring wedding pudding clothing feeling
+feelings beginning setting settings findings finding understanding painting heading headings earnings
+savings housing shooting ruling hearing warning warnings listing
 `);
 
 function inflections(base: string): string[] {
@@ -139,7 +207,7 @@ function inflections(base: string): string[] {
   return forms;
 }
 
-export const VERB_FORMS = new Set<string>([...IRREGULAR]);
+export const VERB_FORMS = new Set<string>([...IRREGULAR_PAST]);
 for (const base of VERB_BASES) for (const form of inflections(base)) VERB_FORMS.add(form);
 for (const w of NOT_VERBS) VERB_FORMS.delete(w);
 

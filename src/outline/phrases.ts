@@ -44,6 +44,8 @@ function simplePhraseEnd(words: readonly Word[], i: number): number {
  */
 export function nounPhrases(words: readonly Word[], sentence: number): Phrase[] {
   const out: Phrase[] = [];
+  // A phrase that stops right before another modifier or noun was cut short ("development of Russia-China [economic]").
+  const cutShort = (end: number) => !breaksAfter(words[end - 1]!) && MODIFIER.has(words[end]?.tag ?? 'PUNCT');
   let i = 0;
   while (i < words.length) {
     const start = i;
@@ -52,14 +54,32 @@ export function nounPhrases(words: readonly Word[], sentence: number): Phrase[] 
       i++;
       continue;
     }
-    out.push({ words: words.slice(start, end), sentence });
+    let phraseEnd = end;
+    // "Neil Armstrong and Buzz Aldrin": names joined by "and" stay together.
+    const joiner = words[end];
+    const fullName = (k: number) => words[k]?.tag === 'PROPN' && words[k + 1]?.tag === 'PROPN';
+    if (fullName(end - 2) && joiner?.lower === 'and' && fullName(end + 1) && !breaksAfter(words[end - 1]!)) {
+      const second = simplePhraseEnd(words, end + 1);
+      if (second - start <= MAX_WORDS) phraseEnd = second;
+    }
+    if (!cutShort(phraseEnd)) out.push({ words: words.slice(start, phraseEnd), sentence });
+    if (phraseEnd !== end) {
+      i = phraseEnd;
+      continue;
+    }
     const prep = words[end];
     const prev = words[end - 1]!;
     if (prep && LINKING_PREPOSITIONS.has(prep.lower) && !breaksAfter(prev)) {
       let k = end + 1;
       while (k < words.length && (words[k]!.tag === 'DET' || words[k]!.tag === 'POSS') && !breaksAfter(words[k]!)) k++;
-      const tail = simplePhraseEnd(words, k);
-      if (tail > k && tail - start <= MAX_WORDS) {
+      let tail = simplePhraseEnd(words, k);
+      // "between China and Russia": a short second noun after "and" belongs to the phrase.
+      const conj = words[tail];
+      if (tail > k && conj && (conj.lower === 'and' || conj.lower === 'or') && !breaksAfter(words[tail - 1]!)) {
+        const second = simplePhraseEnd(words, tail + 1);
+        if (second > tail + 1 && second - tail <= 3) tail = second;
+      }
+      if (tail > k && tail - start <= MAX_WORDS && !cutShort(tail)) {
         out.push({ words: words.slice(start, tail), sentence });
       }
     }

@@ -28,6 +28,33 @@ function speaker(words: readonly Word[]): string | undefined {
   return name.map((w) => w.core).join(' ').replace(/[’']s$/, '');
 }
 
+const TITLES = new Set([
+  'president', 'prime', 'minister', 'chancellor', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'sir', 'dame', 'lord', 'lady', 'general',
+  'colonel', 'captain', 'judge', 'justice', 'chief', 'secretary', 'ambassador', 'chairman', 'chairwoman',
+  'director', 'coach', 'sheriff', 'officer', 'rev', 'father', 'sister', 'brother', 'saint', 'st',
+]);
+
+/**
+ * The fullest form of a name used in the article: "Kennedy" → "John F. Kennedy",
+ * from the longest run of capitalised words ending in the same surname, titles left off.
+ */
+function fullName(prepared: Prepared, name: string): string {
+  const last = name.split(' ').pop()!.toLowerCase();
+  let best = name;
+  for (const words of prepared.words) {
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]!.lower !== last || words[i]!.tag !== 'PROPN') continue;
+      let start = i;
+      while (start > 0 && words[start - 1]!.tag === 'PROPN' && !/[,;:]/.test(words[start - 1]!.trail) && i - start < 3) start--;
+      while (start < i && TITLES.has(words[start]!.lower.replace(/\.$/, ''))) start++;
+      const candidate = words.slice(start, i + 1).map((w, k, run) => w.core + (k < run.length - 1 && w.trail === '.' ? '.' : '')).join(' ').replace(/[’']s$/, '');
+      if (candidate.split(' ').length > best.split(' ').length) best = candidate;
+    }
+  }
+  return best;
+}
+
 /** A quotation in a sentence, with its speaker, worth a slide of its own. */
 export function quoteInSentence(prepared: Prepared, id: number): Quote | undefined {
   const text = prepared.article.sentences[id]!.text;
@@ -38,7 +65,7 @@ export function quoteInSentence(prepared: Prepared, id: number): Quote | undefin
   if (n < MIN_QUOTE_WORDS || n > MAX_QUOTE_WORDS) return undefined;
   const by = speaker(prepared.words[id]!);
   if (!by) return undefined;
-  return { text: quoted, by, from: [id] };
+  return { text: quoted, by: fullName(prepared, by), from: [id] };
 }
 
 /** A quotation block of the article, as a section's quote. */

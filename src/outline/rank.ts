@@ -3,10 +3,11 @@ import { cosine, type Vector } from './vectors.js';
 /**
  * Centrality of each sentence: its mean similarity to the others, computed against
  * running sums so the cost grows with the text, not its square. Similarity to what
- * follows counts fully and to what precedes at half weight: a sentence that announces
- * what the text goes on to say is more central than one that repeats what was said.
+ * follows counts fully and to what precedes at `backWeight` (half by default): a
+ * sentence that announces what the text goes on to say is more central than one that
+ * repeats what was said.
  */
-export function centrality(vectors: readonly Vector[]): number[] {
+export function centrality(vectors: readonly Vector[], backWeight = 0.5): number[] {
   const n = vectors.length;
   if (n <= 1) return vectors.map(() => 1);
   const total: Vector = new Map();
@@ -18,7 +19,7 @@ export function centrality(vectors: readonly Vector[]): number[] {
     const all = cosine(v, total) - self;
     const back = cosine(v, before);
     const forward = all - back;
-    out.push((forward + 0.5 * back) / (n - 1));
+    out.push((forward + backWeight * back) / (n - 1));
     for (const [t, w] of v) before.set(t, (before.get(t) ?? 0) + w);
   }
   return out;
@@ -30,6 +31,8 @@ export function normalise(values: readonly number[]): number[] {
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
 }
 
+const GROUP_PENALTY = 0.3;
+
 /**
  * Maximal marginal relevance: pick `k` items, each time the one whose score, less its
  * similarity to what is already picked, is highest. Returns indices into `scores`.
@@ -40,16 +43,20 @@ export function selectDiverse(
   vectors: readonly Vector[],
   k: number,
   lambda = 0.7,
+  groupOf?: (i: number) => number,
 ): number[] {
   const chosen: number[] = [];
   const left = new Set(candidates);
+  const perGroup = new Map<number, number>();
   while (chosen.length < k && left.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const c of left) {
       let redundancy = 0;
       for (const s of chosen) redundancy = Math.max(redundancy, cosine(vectors[c]!, vectors[s]!));
-      const value = lambda * scores[c]! - (1 - lambda) * redundancy;
+      // With groups (sections), each pick from an already represented group costs more.
+      const crowding = groupOf ? GROUP_PENALTY * (perGroup.get(groupOf(c)) ?? 0) : 0;
+      const value = lambda * scores[c]! - (1 - lambda) * redundancy - crowding;
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -57,6 +64,7 @@ export function selectDiverse(
     }
     chosen.push(best);
     left.delete(best);
+    if (groupOf) perGroup.set(groupOf(best), (perGroup.get(groupOf(best)) ?? 0) + 1);
   }
   return chosen;
 }

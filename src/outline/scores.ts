@@ -1,6 +1,7 @@
 import type { Prepared } from './prepare.js';
 import { centrality, normalise } from './rank.js';
 import { wordCount } from './prepare.js';
+import type { SectionPlan } from './sections.js';
 
 export interface Weights {
   /** Weight of centrality against position. */
@@ -10,6 +11,9 @@ export interface Weights {
   /** How quickly the lead prior falls off, in sentences. */
   leadSpan: number;
 }
+
+/** Openings that announce a conclusion: such sentences make good takeaways. */
+const CONCLUDING = /^(overall|in (conclusion|summary|short|sum)|to (sum up|conclude)|ultimately|altogether|taken together|in the end)\b/i;
 
 /** Fit of a sentence to be shown at all: too short says little, a question or a long one reads badly. */
 function shape(text: string): number {
@@ -32,4 +36,41 @@ export function scoreSentences(prepared: Prepared, weights: Weights): number[] {
     const lead = 1 / (1 + i / weights.leadSpan);
     return (weights.centrality * central[i]! + weights.lead * lead) * shape(s.text);
   });
+}
+
+/** Openings that point back to something said before: such a sentence does not stand alone. */
+const ANAPHORIC = /^(this|that|these|those|it|its|he|she|they|his|her|their|such|the latter|the former)\b/i;
+
+export function isAnaphoric(text: string): boolean {
+  return ANAPHORIC.test(text.replace(/^["“‘']/, ''));
+}
+
+/**
+ * How well a sentence stands as a takeaway: one that states a conclusion is better,
+ * one that leans on the sentence before it worse.
+ */
+export function standalone(text: string): number {
+  return (CONCLUDING.test(text) ? 1.25 : 1) * (isAnaphoric(text) ? 0.8 : 1);
+}
+
+/**
+ * A score per sentence for choosing a section's bullets: centrality within the section
+ * and the sentence's place in its paragraph (a paragraph's first sentence usually
+ * states its topic), scaled by how well it would read as a bullet.
+ */
+export function scoreWithinSections(prepared: Prepared, plans: readonly SectionPlan[]): number[] {
+  const scores = prepared.article.sentences.map(() => 0);
+  for (const plan of plans) {
+    const central = normalise(centrality(plan.sentences.map((id) => prepared.vectors[id]!), 1));
+    let previousBlock = -1;
+    let place = 0;
+    plan.sentences.forEach((id, k) => {
+      const s = prepared.article.sentences[id]!;
+      place = s.block === previousBlock ? place + 1 : 0;
+      previousBlock = s.block;
+      const position = place === 0 ? 1 : place === 1 ? 0.7 : 0.5;
+      scores[id] = (0.6 * central[k]! + 0.4 * position) * shape(s.text);
+    });
+  }
+  return scores;
 }

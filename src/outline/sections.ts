@@ -63,7 +63,7 @@ function fromHeadings(prepared: Prepared): SectionPlan[] {
 }
 
 /** Words per section the segmenter aims for when the article has no headings. */
-const WORDS_PER_SECTION = 160;
+const WORDS_PER_SECTION = 120;
 const MAX_SECTIONS = 8;
 /** Paragraphs longer than this many sentences are cut into windows before segmenting. */
 const WINDOW = 4;

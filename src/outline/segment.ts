@@ -22,13 +22,26 @@ export function segmentByCohesion(units: readonly Vector[], segments: number, mi
     for (let j = i + 1; j < gaps.length && gaps[j]! >= r; j++) r = gaps[j]!;
     return l - c + (r - c) + (1 - c) * 0.1;
   });
-  const order = depth.map((d, i) => ({ d, at: i + 1 })).sort((a, b) => b.d - a.d || a.at - b.at);
+  // Divide, one cut at a time, at the deepest dip, weighted by the size of the segment it
+  // splits: a deep dip in a large segment beats a slightly deeper one in a small segment.
   const starts = [0];
-  for (const { at } of order) {
-    if (starts.length >= segments) break;
-    const candidate = [...starts, at].sort((a, b) => a - b);
-    const sizes = candidate.map((s, i) => (candidate[i + 1] ?? n) - s);
-    if (sizes.every((size) => size >= minUnits)) starts.splice(0, starts.length, ...candidate);
+  while (starts.length < segments) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let g = 1; g < n; g++) {
+      if (starts.includes(g)) continue;
+      const from = Math.max(...starts.filter((s) => s < g));
+      const to = Math.min(n, ...starts.filter((s) => s > g));
+      if (g - from < minUnits || to - g < minUnits) continue;
+      const value = depth[g - 1]! * Math.sqrt((to - from) / n);
+      if (value > bestValue) {
+        bestValue = value;
+        best = g;
+      }
+    }
+    if (best < 0) break;
+    starts.push(best);
+    starts.sort((a, b) => a - b);
   }
   return starts;
 }

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import {
   ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOT_VERBS, NUMBER_WORDS, POSSESSIVES, PREPOSITIONS,
-  PRONOUNS, STOPWORDS, VERB_FORMS, looksAdjective,
+  PRONOUNS, STOPWORDS, VERB_FORMS, IRREGULAR_PAST, looksAdjective,
 } from './lexicon.js';
 
 export type Tag =
@@ -85,21 +85,26 @@ function tagWord(w: Word, prev: Word | undefined, next: Word | undefined, first:
       if (before && (before === 'DET' || before === 'POSS' || before === 'ADJ')) return next?.tag === 'PREP' ? 'NOUN' : 'ADJ';
       return 'VERB';
     }
-    if (/(?:ed|en|wn|un|ught|elt)$/.test(lower)) {
+    if (/(?:ed|en|wn|un|ught|elt)$/.test(lower) || IRREGULAR_PAST.has(lower)) {
       return before === 'DET' || before === 'POSS' ? 'ADJ' : 'VERB';
     }
     if (before && NOMINAL_BEFORE.has(before)) return 'NOUN';
     if (before && SUBJECT_BEFORE.has(before)) return 'VERB';
     const objectFollows = after !== undefined && OBJECT_AFTER.has(after) && !endsClause;
     if (lower.endsWith('s')) {
+      // After a phrase closed by a comma ("Gluten, a network …, stretches around"), a verb resumes.
+      if (prev && /,$/.test(prev.trail) && (after === 'PREP' || after === 'DET' || after === 'ADV')) return 'VERB';
       const predicate = after !== undefined && PREDICATE_AFTER.has(after) && !endsClause;
       return (before === 'NOUN' || before === 'PROPN') && predicate ? 'VERB' : 'NOUN';
     }
-    return objectFollows && !first ? 'VERB' : 'NOUN';
+    // "roofs absorb sunlight": a base form after a plural noun is its verb.
+    const afterPlural = before === 'NOUN' && /[^s']s$/.test(prev?.lower ?? '') && !endsClause;
+    return (objectFollows || afterPlural) && !first ? 'VERB' : 'NOUN';
   }
   if (before === 'TO' && (after === 'DET' || after === 'POSS' || after === 'PRON' || endsClause)) return 'VERB';
   if (looksAdjective(lower)) return 'ADJ';
-  if (isCapitalised(w.core) && first) return 'NOUN';
+  // A comparative after a verb: "cities are warmer".
+  if (/[^e]er$/.test(lower) && lower.length > 4 && (before === 'AUX' || before === 'NOUN')) return 'ADJ';
   return 'NOUN';
 }
 
@@ -135,7 +140,7 @@ export function properNouns(sentences: readonly string[]): Set<string> {
       const lower = core.toLowerCase().replace(/[’‘`]/g, "'").replace(/'s?$/, '');
       if (!core) return;
       if (/^\p{Ll}/u.test(core)) lowerSeen.add(lower);
-      else if (i > 0 && /^\p{Lu}/u.test(core) && !/[.!?:]$/.test(pieces[i - 1]!)) out.add(lower);
+      else if (i > 0 && /^\p{Lu}/u.test(core)) out.add(lower);
     });
   }
   for (const w of lowerSeen) out.delete(w);

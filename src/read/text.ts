@@ -65,7 +65,7 @@ export function readText(text: string): Article {
     const next = chunks[i + 1];
     if (chunk.every((l) => LIST_ITEM.test(l))) {
       blocks.push(listBlock(chunk));
-    } else if (chunk.every((l) => QUOTE_LINE.test(l))) {
+    } else if (chunk.every((l) => QUOTE_LINE.test(l)) || (chunk.length > 1 && chunk.slice(0, -1).every((l) => QUOTE_LINE.test(l)) && ATTRIBUTION.test(chunk[chunk.length - 1]!))) {
       blocks.push(quoteBlock(chunk));
     } else if (chunk.length === 1 && ATTRIBUTION.test(chunk[0]!) && blocks.at(-1)?.kind === 'quote') {
       const quote = blocks.at(-1);

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Deck, Layout, Slide } from '../compose/deck.js';
 import { LAYOUTS } from '../compose/deck.js';
-import { inlineHtml } from './inline.js';
+import type { Theme } from '../theme/theme.js';
+import { escapeHtml, inlineHtml } from './inline.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built-in templates, found from this module in src/ or dist/. */
@@ -56,12 +57,21 @@ function sizeAttribute(slide: Slide): string {
   return vars.length ? ` style="${vars.join(';')}"` : '';
 }
 
+/**
+ * Attributes a section carries besides its layout: sizes chosen by fitting, and for the
+ * cover slides the colour reveal.js paints behind the whole slide (edges included).
+ */
+function sectionAttributes(slide: Slide, theme: Theme): string {
+  const cover = slide.layout === 'title' || slide.layout === 'closing';
+  return sizeAttribute(slide) + (cover ? ` data-background-color="${escapeHtml(theme.colors.titleBackground)}"` : '');
+}
+
 /** One slide as a `<section>` in the deck's markup vocabulary. */
-export function slideMarkup(slide: Slide, templates: Templates = loadTemplates()): string {
-  return templates.slide[slide.layout]({ ...slide, sizes: sizeAttribute(slide) }).trim();
+export function slideMarkup(slide: Slide, theme: Theme, templates: Templates = loadTemplates()): string {
+  return templates.slide[slide.layout]({ ...slide, sizes: sectionAttributes(slide, theme) }).trim();
 }
 
 /** Every slide's markup, in order. */
 export function deckMarkup(deck: Deck, templates: Templates = loadTemplates()): string[] {
-  return deck.slides.map((s) => slideMarkup(s, templates));
+  return deck.slides.map((s) => slideMarkup(s, deck.theme, templates));
 }

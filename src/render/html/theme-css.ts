@@ -70,7 +70,8 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 .reveal .slides section[data-layout="image"] figure{${place(g.picture, H)}height:${g.picture.h}px;display:flex;align-items:center;justify-content:center;}
 .reveal .slides section[data-layout="image"] img{max-width:100%;max-height:100%;margin:0;object-fit:contain;}
 .reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:${s.caption}px;color:${c.muted};}
-.reveal .slide-number{background:transparent;color:${c.muted};font-family:${body};font-size:${s.footer}px;}
+.reveal .slide-number{background:${c.background};color:${c.muted};font-family:${body};font-size:${s.footer}px;padding:2px 6px;border-radius:3px;}
+.reveal .slide-number a{color:inherit;text-decoration:none;}
 .reveal .progress{color:${c.accent};}
 .reveal .controls{color:${c.accent};}
 `.trim();

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import type { Outline } from './outline.js';
+import { formatPath, outlineProblems, withDefaults, type OutlineProblem } from './validate.js';
+
+/**
+ * Outlines on disk: YAML for people (with a fingerprint of what deckwright wrote, so an
+ * edited outline is never overwritten by accident) or JSON for programs.
+ */
+
+const FINGERPRINT = /^# fingerprint: ([0-9a-f]{16})$/m;
+
+/** Key order on disk: what a person edits first, the source text last. */
+function ordered(outline: Outline): Outline {
+  const { title, subtitle, author, date, lang, takeaways, sections, source } = outline;
+  return JSON.parse(JSON.stringify({ title, subtitle, author, date, lang, takeaways, sections, source })) as Outline;
+}
+
+function fingerprint(body: string): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+}
+
+function yamlBody(outline: Outline): string {
+  const doc = new Document(ordered(outline));
+  // Sentence ids read best on one line: from: [3, 4].
+  const flowIds = (node: unknown) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if ((pair.key as { value?: unknown })?.value === 'from' && isSeq(pair.value)) pair.value.flow = true;
+        else flowIds(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) flowIds(item);
+  };
+  flowIds(doc.contents);
+  return doc.toString({ lineWidth: 100, minContentWidth: 40 });
+}
+
+/**
+ * The outline as YAML, headed by the schema comment editors use (`schema` is the path
+ * or URL of outline.schema.json as seen from the file) and a fingerprint of the body.
+ */
+export function outlineToYaml(outline: Outline, schema = 'outline.schema.json'): string {
+  const body = yamlBody(outline);
+  return [
+    `# yaml-language-server: $schema=${schema}`,
+    '# deckwright outline: edit it, then run `deckwright render` on this file.',
+    `# fingerprint: ${fingerprint(body)}`,
+    body,
+  ].join('\n');
+}
+
+export function outlineToJson(outline: Outline): string {
+  return `${JSON.stringify(ordered(outline), null, 2)}\n`;
+}
+
+/** Whether a YAML outline was changed since deckwright wrote it (or carries no fingerprint). */
+export function isEdited(text: string): boolean {
+  const m = FINGERPRINT.exec(text);
+  if (!m) return true;
+  const body = text.split('\n').filter((line, i) => !(i < 3 && line.startsWith('#'))).join('\n');
+  return fingerprint(body) !== m[1];
+}
+
+export class OutlineError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The line (1-based) of the YAML node at a path, or of its nearest ancestor that exists. */
+function lineOf(doc: Document, text: string, path: readonly (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+    const start = node?.range?.[0];
+    if (start !== undefined) return text.slice(0, start).split('\n').length;
+  }
+  return undefined;
+}
+
+function describe(problem: OutlineProblem): string {
+  return `${formatPath(problem.path)} ${problem.message}`;
+}
+
+/** Parse and validate an outline file's text (YAML or JSON); errors name the field and, for YAML, the line. */
+export function parseOutline(text: string, format: 'yaml' | 'json'): Outline {
+  if (format === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new OutlineError(`is not valid JSON (${(e as Error).message})`);
+    }
+    const [problem] = outlineProblems(data);
+    if (problem) throw new OutlineError(describe(problem));
+    return withDefaults(data);
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  const [yamlError] = doc.errors;
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line;
+    throw new OutlineError(`is not valid YAML: ${yamlError.message.split('\n')[0]}`, line);
+  }
+  const data: unknown = doc.toJS();
+  const [problem] = outlineProblems(data);
+  if (problem) throw new OutlineError(describe(problem), lineOf(doc, text, problem.path));
+  return withDefaults(data);
+}

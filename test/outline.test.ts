@@ -1,0 +1,102 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compressSentence } from '../src/outline/compress.js';
+import type { Point } from '../src/outline/outline.js';
+import { isTraceable } from '../src/outline/provenance.js';
+import { outlineToYaml, parseOutline } from '../src/outline/serialize.js';
+import { ARTICLES, outlineOf, SEED, words } from './helpers/fixtures.js';
+import { matchSnapshot } from './helpers/snapshot.js';
+
+const allPoints = (points: readonly Point[]): Point[] => points.flatMap((p) => [p, ...allPoints(p.points ?? [])]);
+
+for (const [name, path] of Object.entries(ARTICLES)) {
+  test(`${name}: every point cites its sources and its words appear there in order`, () => {
+    const o = outlineOf(path);
+    const sentences = o.source!.sentences;
+    const points = [...o.takeaways, ...o.sections.flatMap((s) => s.points)].flatMap((p) => allPoints([p]));
+    assert.ok(points.length > 0);
+    for (const p of points) assert.ok(isTraceable(p, sentences), `not traceable: "${p.text}" from ${JSON.stringify(p.from)}`);
+  });
+
+  test(`${name}: headings are short, unique and never a placeholder`, () => {
+    const o = outlineOf(path);
+    const headings = o.sections.map((s) => s.heading.toLowerCase());
+    assert.is(new Set(headings).size, headings.length, `duplicate heading in ${headings.join(' | ')}`);
+    for (const s of o.sections) {
+      assert.ok(words(s.heading) <= 8, `long heading: ${s.heading}`);
+      assert.not.match(s.heading, /^(part|section|slide)\s*\d+$/i);
+    }
+  });
+
+  test(`${name}: bullets are at most 20 words, takeaways 3 to 5, notes on every section`, () => {
+    const o = outlineOf(path);
+    for (const p of allPoints(o.sections.flatMap((s) => s.points))) assert.ok(words(p.text) <= 20, `long bullet: ${p.text}`);
+    assert.ok(o.takeaways.length >= 3 && o.takeaways.length <= 5, `${o.takeaways.length} takeaways`);
+    for (const s of o.sections) assert.ok((s.notes ?? '').length > 0, `no notes for ${s.heading}`);
+  });
+
+  test(`${name}: the same article gives the same outline, byte for byte`, () => {
+    const again = outlineToYaml(outlineOf(path));
+    assert.is(outlineToYaml(outlineOf(path)), again);
+  });
+
+  test(`${name}: outline snapshot`, () => {
+    matchSnapshot(`${name}.outline.yaml`, outlineToYaml(outlineOf(path)));
+  });
+}
+
+test('seed: a specific title, a subtitle, 3 to 5 sections of 2 to 5 bullets', () => {
+  const o = outlineOf(SEED);
+  assert.ok(words(o.title) <= 10 && words(o.title) >= 2, o.title);
+  assert.ok(o.subtitle && words(o.subtitle) >= 3);
+  assert.ok(o.sections.length >= 3 && o.sections.length <= 5, `${o.sections.length} sections`);
+  for (const s of o.sections) assert.ok(s.points.length >= 2 && s.points.length <= 5, `${s.heading}: ${s.points.length} bullets`);
+  const sentences = new Set(o.source!.sentences.map((t) => t.toLowerCase().replace(/[.!?]$/, '')));
+  for (const s of o.sections) assert.not.ok(sentences.has(s.heading.toLowerCase()), `heading copies a sentence: ${s.heading}`);
+});
+
+test('markdown with headings: sections follow the headings, lists become points', () => {
+  const o = outlineOf(ARTICLES.sourdough!);
+  assert.is(o.title, 'How sourdough bread rises');
+  assert.is(o.author, 'the deckwright project');
+  const headings = o.sections.map((s) => s.heading);
+  assert.equal(headings.slice(1), ['The starter', 'Fermentation', 'Gluten and structure', 'Baking', 'Why it keeps']);
+  const starter = o.sections[1]!;
+  const texts = starter.points.map((p) => p.text);
+  assert.ok(texts.includes('Flour supplies the sugars that feed the microbes.'), texts.join(' | '));
+  const warmth = starter.points.find((p) => p.text.startsWith('Warmth'));
+  assert.equal(warmth?.points?.map((p) => p.text), ['Around 24 to 27 °C suits most starters.', 'A refrigerator pauses a starter for a week or more.']);
+});
+
+test('a quotation with its speaker becomes the section quote', () => {
+  const o = outlineOf(ARTICLES['moon-speech']!);
+  const quotes = o.sections.flatMap((s) => (s.quote ? [s.quote] : []));
+  assert.is(quotes.length, 1);
+  assert.match(quotes[0]!.text, /^We choose to go to the Moon/);
+  assert.is(quotes[0]!.by, 'John F. Kennedy');
+  assert.ok(isTraceable(quotes[0]!, o.source!.sentences));
+});
+
+test('compression: drops openers, attributions and asides, keeps the claim', () => {
+  const opts = { target: 12, floor: 6, max: 20 };
+  assert.is(compressSentence('However, the plan was approved by the council last week.', opts), 'The plan was approved by the council last week');
+  assert.is(compressSentence('"We will not back down," the minister told reporters on Tuesday.', opts), '"We will not back down"');
+  assert.is(compressSentence('According to police, the suspect (a 34-year-old man) fled the scene.', opts), 'The suspect fled the scene');
+  assert.is(compressSentence('Sourdough is bread leavened by wild yeast instead of commercial yeast.', opts), 'Sourdough is bread leavened by wild yeast instead of commercial yeast');
+});
+
+test('an edited outline is read back, and a bad one names the field and line', () => {
+  const o = outlineOf(SEED);
+  const yaml = outlineToYaml(o);
+  assert.equal(parseOutline(yaml, 'yaml'), JSON.parse(JSON.stringify(o)));
+  const broken = yaml.replace(/^(\s+- )heading: .*$/m, '$1heading: ""');
+  try {
+    parseOutline(broken, 'yaml');
+    assert.unreachable('a heading may not be empty');
+  } catch (e) {
+    assert.match((e as Error).message, /^sections\[0\]\.heading /);
+    assert.type((e as { line?: number }).line, 'number');
+  }
+});
+
+test.run();

@@ -1,0 +1,62 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { decodeText } from '../src/read/decode.js';
+import { readArticle } from '../src/read/read.js';
+import { splitSentences } from '../src/read/sentences.js';
+
+test('sentences: abbreviations, initials, decimals and quotations do not end a sentence', () => {
+  assert.equal(splitSentences('Mr. Smith met Dr. Jones at 3 p.m. on Jan. 5. Prices rose 3.5 per cent. "Is it?" she asked. J. R. Smith agreed.'), [
+    'Mr. Smith met Dr. Jones at 3 p.m. on Jan. 5.',
+    'Prices rose 3.5 per cent.',
+    '"Is it?" she asked.',
+    'J. R. Smith agreed.',
+  ]);
+});
+
+test('sentences: "U.S." ends a sentence only before a new one starts', () => {
+  assert.equal(splitSentences('The U.S. government agreed. He lives in the U.S. The end came.'), ['The U.S. government agreed.', 'He lives in the U.S.', 'The end came.']);
+});
+
+test('sentences: text with no final punctuation is still one sentence', () => {
+  assert.equal(splitSentences('a heading without a period'), ['a heading without a period']);
+  assert.equal(splitSentences('   '), []);
+});
+
+test('decode: BOMs and line ends', () => {
+  assert.is(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a, 0x62])), 'a\nb');
+  const utf16 = new Uint8Array([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]);
+  assert.is(decodeText(utf16), 'hi');
+  assert.throws(() => decodeText(new Uint8Array([0xc3, 0x28])), /not valid UTF-8/);
+});
+
+test('text: one paragraph a line without blank lines, a title from a short first line', () => {
+  const a = readArticle(Buffer.from('A title here\n\nFirst paragraph. It has two sentences.\n\n- one item\n- two item\n\n> A quoted line.\n— Someone'), 'a.txt');
+  assert.is(a.title, 'A title here');
+  assert.equal(a.blocks.map((b) => b.kind), ['paragraph', 'list', 'quote']);
+  const quote = a.blocks[2];
+  assert.ok(quote?.kind === 'quote' && quote.by === 'Someone');
+  assert.is(a.sentences.length, 5);
+  const b = readArticle(Buffer.from('One line paragraph here.\nAnother line paragraph.'), 'b.txt');
+  assert.is(b.blocks.length, 2);
+});
+
+test('markdown: title, byline, headings, nested lists, quotes, images and tables', () => {
+  const md = '# The title\n\nBy Someone\n\nIntro text here.\n\n## Part one\n\n- a\n  - b\n\n> quoted words\n>\n> — Speaker\n\n![alt text](pic.png "A caption")\n\n| x | y |\n|---|---|\n| 1 | 2 |\n';
+  const a = readArticle(Buffer.from(md), 'a.md');
+  assert.is(a.title, 'The title');
+  assert.is(a.byline, 'Someone');
+  assert.equal(a.blocks.map((b) => b.kind), ['paragraph', 'heading', 'list', 'quote', 'image', 'table']);
+  const list = a.blocks[2];
+  assert.ok(list?.kind === 'list');
+  assert.equal(list.items, [{ text: 'a', depth: 0 }, { text: 'b', depth: 1 }]);
+  const quote = a.blocks[3];
+  assert.ok(quote?.kind === 'quote' && quote.by === 'Speaker' && quote.text === 'quoted words');
+  const image = a.blocks[4];
+  assert.ok(image?.kind === 'image' && image.alt === 'alt text' && image.caption === 'A caption');
+});
+
+test('an article with no sentences is refused', () => {
+  assert.throws(() => readArticle(Buffer.from('  \n\n '), 'empty.txt'), /no sentences/);
+});
+
+test.run();
