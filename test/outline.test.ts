@@ -78,7 +78,7 @@ test('a quotation with its speaker becomes the section quote', () => {
 });
 
 test('compression: drops openers, attributions and asides, keeps the claim', () => {
-  const opts = { target: 12, floor: 6, max: 20 };
+  const opts = { target: 12, floor: 6, max: 20, clauses: true };
   assert.is(compressSentence('However, the plan was approved by the council last week.', opts), 'The plan was approved by the council last week');
   assert.is(compressSentence('"We will not back down," the minister told reporters on Tuesday.', opts), '"We will not back down"');
   assert.is(compressSentence('According to police, the suspect (a 34-year-old man) fled the scene.', opts), 'The suspect fled the scene');

@@ -4,11 +4,12 @@ import { compressWords, wordsToText } from './compress.js';
 import { provenanceTokens } from './provenance.js';
 import type { Word } from './words.js';
 import { sentenceCase, writeHeadings, writeTitle } from './headings.js';
-import type { Outline, Point, Section } from './outline.js';
+import type { Outline, Section } from './outline.js';
 import { prepare, wordCount, type Prepared } from './prepare.js';
 import { quoteBlock, quoteInSentence } from './quotes.js';
 import { planSections, type SectionPlan } from './sections.js';
-import { isAnaphoric, scoreSentences, scoreWithinSections, standalone } from './scores.js';
+import { isAnaphoric, scoreWithinSections } from './scores.js';
+import { chooseTakeaways, takeawayCount } from './takeaways.js';
 import { centrality } from './rank.js';
 
 export interface AnalyseOptions {
@@ -20,13 +21,8 @@ export interface AnalyseOptions {
   date?: string;
 }
 
-const TAKEAWAY = { target: 12, floor: 6, max: 20 };
-const SUBTITLE = { target: 14, floor: 6, max: 16 };
+const SUBTITLE = { target: 14, floor: 6, max: 16, clauses: true };
 
-/** How many takeaways an article of `words` words gets: three to five. */
-function takeawayCount(words: number): number {
-  return words < 700 ? 3 : words < 2500 ? 4 : 5;
-}
 
 /** The speaker notes of a section: its text in full, paragraph by paragraph. */
 function sectionNotes(prepared: Prepared, plan: SectionPlan): string {
@@ -116,31 +112,23 @@ export function analyse(article: Article, options: AnalyseOptions): Outline {
   const words = article.sentences.reduce((n, s) => n + wordCount(s.text), 0);
   const plans = planSections(prepared);
   const local = scoreWithinSections(prepared, plans);
+  // A heading names what sets its section apart, so it looks at the section alone.
+  const distinctive = scoreWithinSections(prepared, plans, 0);
 
   const title = options.title ?? article.title ?? writeTitle(prepared, article.sentences.slice(0, 3).map((s) => s.id)) ?? options.sourceName;
   const taken = new Set([title.toLowerCase()]);
   const headings = writeHeadings(
     prepared,
     plans.map((p) => {
-      const favoured = [...p.sentences].sort((a, b) => local[b]! - local[a]!).slice(0, 2);
+      const favoured = [...p.sentences].sort((a, b) => distinctive[b]! - distinctive[a]!).slice(0, 2);
       return p.heading === undefined ? { sentences: p.sentences, favoured } : { heading: p.heading, sentences: p.sentences, favoured };
     }),
     taken,
   );
   const sections = plans.map((plan, i) => buildSection(prepared, plan, headings[i]!, local));
 
-  // Takeaways: the article's strongest sentences, spread over its sections.
-  const global = scoreSentences(prepared, { centrality: 0.6, lead: 0.4, leadSpan: 4 }).map((v, id) => v * standalone(article.sentences[id]!.text));
-  const sectionOf = new Map(plans.flatMap((p, i) => p.sentences.map((id) => [id, i] as const)));
   const prose = article.sentences.filter((s) => article.blocks[s.block]!.kind === 'paragraph');
-  const takeaways: Point[] = chooseBullets(
-    prepared,
-    (prose.length ? prose : article.sentences).map((s) => s.id),
-    global,
-    takeawayCount(words),
-    TAKEAWAY,
-    (id) => sectionOf.get(id) ?? -1,
-  );
+  const takeaways = chooseTakeaways(prepared, (prose.length ? prose : article.sentences).map((s) => s.id), takeawayCount(words));
 
   const outline: Outline = { title: sentenceCase(title), lang: article.lang, takeaways, sections };
   const subtitle = options.subtitle ?? subtitleOf(prepared, title);

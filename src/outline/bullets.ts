@@ -6,7 +6,7 @@ import { compressWords, wordsToText, type CompressOptions } from './compress.js'
 import { cosine, vectorOf } from './vectors.js';
 import { terms } from './words.js';
 
-export const BULLET: CompressOptions = { target: 12, floor: 6, max: 20 };
+export const BULLET: CompressOptions = { target: 12, floor: 6, max: 20, clauses: true };
 
 export interface Candidate {
   point: Point;
@@ -18,21 +18,23 @@ export interface Candidate {
 export function bulletOf(prepared: Prepared, id: number, options: CompressOptions = BULLET): Candidate {
   const { words, cut } = compressWords(prepared.words[id]!, options);
   const text = wordsToText(words);
-  return { point: { text, from: [id] }, fit: compressionFit(prepared, id, text, cut) };
+  return { point: { text, from: [id] }, fit: compressionFit(prepared, id, text, cut, options.target) };
 }
 
 /**
- * How well a compressed bullet keeps its sentence: the share of the sentence's meaning
- * (term vector) it keeps, and a penalty when it had to be cut at the length limit.
+ * How well a compressed bullet keeps its sentence and reads on a slide: the share of the
+ * sentence's meaning (term vector) it keeps, a penalty when it had to be cut at the
+ * length limit, and a gentle one for running past the target length.
  */
-function compressionFit(prepared: Prepared, id: number, text: string, cut: boolean): number {
+function compressionFit(prepared: Prepared, id: number, text: string, cut: boolean, target: number): number {
   const kept = cosine(prepared.vectors[id]!, vectorOf(terms(text), prepared.idf));
-  return (0.6 + 0.4 * kept) * (cut ? 0.6 : 1);
+  const length = Math.min(1, (target + 1) / Math.max(1, wordCount(text)));
+  return (0.6 + 0.4 * kept) * (cut ? 0.6 : 1) * length;
 }
 
 /** How many bullets a section of `n` sentences earns. */
 export function bulletBudget(n: number): number {
-  return Math.max(Math.min(2, n), Math.min(5, Math.ceil(n * 0.45)));
+  return Math.max(Math.min(2, n), Math.min(5, Math.ceil(n * 0.35)));
 }
 
 /**

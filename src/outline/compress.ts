@@ -15,6 +15,11 @@ export interface CompressOptions {
   floor: number;
   /** A bullet never has more words than this; longer ones are cut at a phrase boundary. */
   max: number;
+  /**
+   * Whether whole clauses may go (a leading clause, a closing subordinate clause, a
+   * second coordinated clause): shorter bullets, at some cost in content.
+   */
+  clauses: boolean;
 }
 
 /** Safe deletions may leave a short sentence shorter still, down to this. */
@@ -31,7 +36,8 @@ const DISCOURSE_OPENERS = [
   'to sum up', 'in summary', 'in particular', 'specifically', 'above all', 'after all', 'ultimately',
   'interestingly', 'surprisingly', 'crucially', 'essentially', 'basically', 'clearly', 'obviously',
   'as such', 'in turn', 'in general', 'generally', 'typically', 'hence', 'besides', 'then', 'now', 'so',
-  'in this paper', 'in this work', 'in this study', 'to this end', 'to do so', 'on the contrary',
+  'in this paper', 'in this work', 'in this study', 'to this end', 'to do so', 'on the contrary', 'next', 'here',
+  'more specifically', 'more importantly', 'more precisely', 'in practice', 'in particular', 'as expected',
 ].map((m) => m.split(' '));
 
 const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus']);
@@ -50,6 +56,11 @@ const TRAILING_OPENERS = new Set([
 const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'since', 'amid']);
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+const SUBORDINATE_OPENERS = new Set([
+  'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'whenever', 'because', 'since', 'as', 'after',
+  'before', 'until', 'once', 'whether', 'despite', 'given',
+]);
 
 const TRAILING_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'from', 'during', 'across', 'amid', 'over', 'within', 'around', 'throughout', 'under', 'among']);
 
@@ -83,20 +94,110 @@ const dropDiscourseOpener: Rule = (words) => {
     const last = words[marker.length - 1]!;
     if (endsWithComma(last)) return words.slice(marker.length);
   }
-  if (BARE_OPENERS.has(words[0]?.lower ?? '') && words.length > 5) return words.slice(endsWithComma(words[0]) ? 1 : 1);
+  if (BARE_OPENERS.has(words[0]?.lower ?? '') && words.length > 5) return words.slice(1);
+  // Any sentence adverb set off by a comma: "Intuitively, …", "More specifically, …".
+  const first = words[0];
+  if (first && first.lower.endsWith('ly') && first.tag === 'ADV' && endsWithComma(first) && words.length > 5) return words.slice(1);
+  if (first?.lower === 'more' && words[1]?.tag === 'ADV' && endsWithComma(words[1]) && words.length > 6) return words.slice(2);
+  return undefined;
+};
+
+/** "LONDON (Reuters) --" / "New Delhi, India (CNN)": a news agency's dateline. */
+const dropDateline: Rule = (words) => {
+  const end = words.findIndex((w, i) => {
+    const piece = w.lead + w.core + w.trail;
+    if (i >= 6) return false;
+    // "(CNN)", "(AP)"; a mixed-case agency only when a dash follows: "(Reuters) --".
+    if (/\(\p{Lu}[\p{Lu}.&-]+\)/u.test(piece)) return true;
+    const next = words[i + 1];
+    return /^\(\p{Lu}[\p{L}.&-]+\)$/u.test(piece) && next !== undefined && next.core === '' && /^[–—-]+$/.test(next.lead + next.trail);
+  });
+  if (end < 0) return undefined;
+  const agency = words[end]!;
+  const after = /\)(.+)$/u.exec(agency.core);
+  const rest = words.slice(end + 1);
+  const dash = words[end + 1];
+  if (dash && dash.core === '' && /^[–—-]+$/.test(dash.lead + dash.trail)) rest.shift();
+  // "(CNN)As the earth shook": the first word is glued to the agency's bracket.
+  if (after) rest.unshift({ ...agency, lead: '', core: after[1]! });
+  return rest.length >= 4 ? rest : undefined;
+};
+
+/** "Guilty: Former teacher pleaded …": a caption or headline label before a colon. */
+const dropLabel: Rule = (words) => {
+  const colon = words.findIndex((w, i) => i < 6 && w.trail.includes(':'));
+  if (colon < 0) return undefined;
+  const label = words.slice(0, colon + 1);
+  const rest = words.slice(colon + 1);
+  if (hasFinite(label) || rest.length < 6 || !hasFinite(rest)) return undefined;
+  return rest;
+};
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const RELATIVE_TIMES = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon']);
+
+/**
+ * "on Wednesday", "last week", "earlier this month", "yesterday": when something happened,
+ * relative to a publication date the slide does not show.
+ */
+const dropTimeExpression: Rule = (words) => {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    let start = i;
+    let end = -1;
+    if (WEEKDAYS.has(w.lower) || RELATIVE_TIMES.has(w.lower)) {
+      end = i + 1;
+      if (words[i - 1]?.lower === 'on' || words[i - 1]?.lower === 'last' || words[i - 1]?.lower === 'next') start = i - 1;
+      // "Wednesday night", "Tuesday evening"
+      if (PERIODS.has(words[end]?.lower ?? '')) end++;
+    } else if ((w.lower === 'last' || w.lower === 'this' || w.lower === 'next') && PERIODS.has(words[i + 1]?.lower ?? '')) {
+      end = i + 2;
+      if (words[i - 1]?.lower === 'earlier' || words[i - 1]?.lower === 'later') start = i - 1;
+    }
+    if (end < 0) continue;
+    // Keep the words around intact: never strand a preposition or leave an empty sentence.
+    if (start === 0 || end - start >= words.length - 3) return undefined;
+    const kept = without(words, start, end);
+    const before = kept[start - 1]!;
+    const closing = words[end - 1]!.trail;
+    if (closing && !before.trail) kept[start - 1] = { ...before, trail: closing.replace(/^,$/, '') };
+    return kept;
+  }
+  return undefined;
+};
+
+/**
+ * After removing ", 48," from "Terry Martin, 48, pictured in …, shot", the comma before
+ * the gap stays when another aside follows, so that aside can go too.
+ */
+function asideFollows(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  if (!next || !(next.tag === 'DET' || (next.tag === 'VERB' && /(ed|ing|en)$/.test(next.lower)))) return false;
+  return words.slice(at, at + 12).some((w, k) => k > 0 && endsWithComma(w));
+}
+
+/** "Brianne Altice, 35," – an age after a name. */
+const dropAge: Rule = (words) => {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!/^\d{1,3}$/.test(w.core) || !endsWithComma(words[i - 1]) || words[i - 1]!.tag !== 'PROPN') continue;
+    if (!/,/.test(w.trail) && i !== words.length - 1) continue;
+    const kept = without(words, i, i + 1);
+    if (!asideFollows(words, i + 1)) kept[i - 1] = { ...kept[i - 1]!, trail: kept[i - 1]!.trail.replace(/[,;]/g, '') + (i === words.length - 1 ? w.trail.replace(/[^.!?]/g, '') : '') };
+    return kept;
+  }
   return undefined;
 };
 
 /** "…, he said." / "…, according to officials." at the end. */
 const dropTrailingAttribution: Rule = (words) => {
-  for (let i = words.length - 2; i >= 3; i--) {
+  for (let i = words.length - 2; i >= 3 && words.length - i <= 10; i--) {
     if (!endsWithComma(words[i])) continue;
     const tail = words.slice(i + 1);
-    if (tail.length > 9) return undefined;
     const reported = tail.some((w) => w.tag === 'VERB' && REPORTING_VERBS.has(w.lower)) && !hasClause(tail);
     const according = tail[0]?.lower === 'according' && tail[1]?.lower === 'to';
     if (reported || according) return words.slice(0, i + 1);
-    return undefined;
   }
   return undefined;
 };
@@ -113,7 +214,7 @@ const dropLeadingAttribution: Rule = (words) => {
     if (comma > 0 && comma < 10 && words.length - comma > 5) return words.slice(comma + 1);
   }
   const verb = words.findIndex((w) => w.tag === 'VERB' && REPORTING_VERBS.has(w.lower));
-  if (verb < 1 || verb > 6) return undefined;
+  if (verb < 1 || verb > 8) return undefined;
   const subject = words.slice(0, verb);
   if (subject.some((w) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'CONJ' || endsWithComma(w))) return undefined;
   let rest = verb + 1;
@@ -183,7 +284,9 @@ const dropRelativeClause: Rule = (words) => {
     let end = words.length;
     for (let j = i; j < words.length; j++) if (endsWithComma(words[j])) { end = j + 1; break; }
     const kept = without(words, i, end);
-    if (end === words.length) kept[i - 1] = { ...kept[i - 1]!, trail: words[words.length - 1]!.trail.replace(/[^.!?]/g, '') };
+    // The comma that opened the clause goes with it; a closing period stays.
+    const closing = end === words.length ? words[words.length - 1]!.trail.replace(/[^.!?]/g, '') : '';
+    kept[i - 1] = { ...kept[i - 1]!, trail: kept[i - 1]!.trail.replace(/[,;]/g, '') + closing };
     return kept;
   }
   return undefined;
@@ -229,11 +332,13 @@ const dropAppositive: Rule = (words) => {
       if (!endsWithComma(words[j])) continue;
       const span = words.slice(i + 1, j + 1);
       const after = words[j + 1]!;
-      // "Gluten, a network of proteins formed when …, stretches": a noun phrase may carry a clause.
+      // "Gluten, a network of proteins formed when …, stretches": a noun phrase may carry a
+      // clause; so may a participle phrase ("Terry Martin, pictured in 2012, shot").
       const nounPhrase = span[0]!.tag === 'DET' && i <= 3;
-      if ((!hasFinite(span) || nounPhrase) && FINITE.has(after.tag) && span[0]!.tag !== 'CONJ') {
+      const participle = span[0]!.tag === 'VERB' && /(ed|en)$/.test(span[0]!.lower);
+      if ((!hasFinite(span) || nounPhrase || participle) && FINITE.has(after.tag) && span[0]!.tag !== 'CONJ') {
         const kept = without(words, i + 1, j + 1);
-        kept[i] = { ...w, trail: w.trail.replace(/[,;]/g, '') };
+        if (!asideFollows(words, j + 1)) kept[i] = { ...w, trail: w.trail.replace(/[,;]/g, '') };
         return kept;
       }
       break;
@@ -309,6 +414,8 @@ const dropTrailingCoordinate: Rule = (words) => {
 
 /** The first of several clauses or list items: cut at the first comma after the verb. */
 const keepFirstClause: Rule = (words) => {
+  // A clause that opens with "although", "if", "when" … cannot stand alone.
+  if (SUBORDINATE_OPENERS.has(words[0]?.lower ?? '') || (words[0]?.lower === 'even' && SUBORDINATE_OPENERS.has(words[1]?.lower ?? ''))) return undefined;
   for (let i = 5; i < words.length - 2; i++) {
     if (!endsWithComma(words[i])) continue;
     const head = words.slice(0, i + 1);
@@ -324,20 +431,35 @@ const BOUNDARY_BEFORE: ReadonlySet<Tag> = new Set(['CONJ', 'PREP', 'TO']);
  * where a phrase ends (before a conjunction or preposition) and holds a verb.
  */
 export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
+  const ends: number[] = [];
   for (let end = Math.min(words.length - 1, max); end >= 5; end--) {
     const next = words[end]!;
-    if (!BOUNDARY_BEFORE.has(next.tag) && !endsWithComma(words[end - 1])) continue;
-    const head = words.slice(0, end);
-    if (hasFinite(head)) return head;
+    const last = words[end - 1]!;
+    if (!BOUNDARY_BEFORE.has(next.tag) && !endsWithComma(last)) continue;
+    // End on a word that completes a phrase, never on "because", "the", "to" or "he".
+    if (!CONTENT.has(last.tag) || SUBJECT_PRONOUNS.has(last.lower)) continue;
+    // "shut [down streets]": a verb's particle or complement follows; cutting there strands it.
+    if (last.tag === 'VERB' && next.tag === 'PREP') continue;
+    if (hasFinite(words.slice(0, end))) ends.push(end);
   }
-  return words.slice(0, max);
+  // A cut at a comma ends a clause or a list item and reads as finished; take it if it keeps most of the room.
+  const atComma = ends.find((end) => endsWithComma(words[end - 1]) && end >= max * 0.6);
+  const end = atComma ?? ends[0];
+  return end === undefined ? words.slice(0, max) : words.slice(0, end);
 }
 
-const ALWAYS: Rule[] = [dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
+const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'VERB', 'PRON']);
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'who', 'which', 'that']);
+
+const ALWAYS: Rule[] = [dropDateline, dropLabel, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
 const WHEN_LONG: Rule[] = [
-  dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,
+  dropTimeExpression, dropAge, dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,
   dropAdverb, dropSecondConjunct, dropTrailingCoordinate, dropTrailingPrepositionalPhrase, keepFirstClause,
 ];
+const CLAUSE_RULES: ReadonlySet<Rule> = new Set([
+  dropLeadingClause, dropTrailingSubordinate, dropSecondConjunct, keepFirstClause, dropTrailingPrepositionalPhrase,
+  dropTrailingCoordinate, dropAge,
+]);
 
 export interface Compressed {
   words: Word[];
@@ -357,7 +479,10 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
   }
   while (count(current) > options.target) {
     let changed = false;
+    // Without `clauses`, a whole clause still goes rather than cutting the sentence mid-phrase.
+    const clauses = options.clauses;
     for (const rule of WHEN_LONG) {
+      if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
       if (next && count(next) >= options.floor && count(next) < count(current)) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
@@ -384,16 +509,27 @@ export function wordsToText(words: readonly Word[]): string {
   text = balance(text, '(', ')');
   text = balance(text, '[', ']');
   text = balance(text, '“', '”');
-  if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/"/g, '');
+  if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/(^|\s)"|"(?=\s|$|[,;:.!?])/g, '$1');
   text = text.replace(/([^.])\.$/, '$1').replace(/[,;:]+(["”’)]*)$/, '$1').trim();
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
+/**
+ * Remove brackets or quotes left without their partner, but only where they stand at the
+ * edge of a word: a bracket inside a word ("K(x") stays, since removing it would fuse
+ * two words into one the source never had.
+ */
 function balance(text: string, open: string, close: string): string {
   const opens = text.split(open).length - 1;
   const closes = text.split(close).length - 1;
   if (opens === closes) return text;
-  return text.split(open).join('').split(close).join('');
+  const o = escapeRegExp(open);
+  const c = escapeRegExp(close);
+  return text.replace(new RegExp(`(^|\\s)${o}+`, 'g'), '$1').replace(new RegExp(`${c}+(?=\\s|$|[,;:.!?])`, 'g'), '');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Compress one sentence into bullet text. */

@@ -95,16 +95,58 @@ export function writeHeadings(
   taken: Set<string>,
 ): string[] {
   const sectionTerms = sections.map((s) => s.sentences.flatMap((id) => prepared.terms[id]!));
-  for (const s of sections) if (s.heading) taken.add(s.heading.toLowerCase());
+  const own = sections.map((s) => (s.heading ? shortenHeading(s.heading) : undefined));
+  for (const h of own) if (h) taken.add(h.toLowerCase());
+  const seen = new Set<string>();
   return sections.map((s, i) => {
-    if (s.heading) return s.heading;
     const weights = termWeights(sectionTerms, i);
-    const candidates = candidatesFor(prepared, s.sentences, weights, new Set(s.favoured));
-    const pick = candidates.find((c) => !taken.has(c.key) && ![...taken].some((t) => t.includes(c.key)));
-    const heading = sentenceCase(pick?.text ?? `Part ${i + 1}`);
+    const candidates = () => candidatesFor(prepared, s.sentences, weights, new Set(s.favoured));
+    const authored = own[i];
+    if (authored) {
+      const key = authored.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        return authored;
+      }
+      // A second "Results": tell it apart by what this one is about.
+      const qualifier = candidates().find((c) => !key.includes(c.key) && wordsIn(authored) + wordsIn(c.text) <= MAX_HEADING_WORDS);
+      const distinct = qualifier ? `${authored}: ${qualifier.text}` : `${authored} (${[...seen].filter((k) => k.startsWith(key)).length + 1})`;
+      seen.add(distinct.toLowerCase());
+      taken.add(distinct.toLowerCase());
+      return distinct;
+    }
+    const pick = candidates().find((c) => !taken.has(c.key) && ![...taken].some((t) => t.includes(c.key)));
+    const heading = sentenceCase(pick?.text ?? fallbackHeading(prepared, s.favoured[0] ?? s.sentences[0]));
     taken.add(heading.toLowerCase());
+    seen.add(heading.toLowerCase());
     return heading;
   });
+}
+
+const MAX_HEADING_WORDS = 8;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** An author's heading of more than eight words, cut to its part before a colon or to its first phrase. */
+export function shortenHeading(heading: string): string {
+  if (wordsIn(heading) <= MAX_HEADING_WORDS) return heading;
+  const beforeColon = heading.split(/\s*[:–—]\s+/)[0]!;
+  if (wordsIn(beforeColon) <= MAX_HEADING_WORDS && wordsIn(beforeColon) >= 2) return beforeColon;
+  const words = heading.split(/\s+/);
+  // End the cut on a content word, never on "of", "the" or "and".
+  let end = MAX_HEADING_WORDS;
+  while (end > 2 && /^(a|an|the|of|in|on|for|and|or|to|with|by|from|at|as|via)$/i.test(words[end - 1]!.replace(/\W+$/, ''))) end--;
+  return words.slice(0, end).join(' ').replace(/[,;:]$/, '');
+}
+
+/** When no noun phrase names a section (text in a script without spaces, say): the opening words of its first sentence. */
+function fallbackHeading(prepared: Prepared, id: number | undefined): string {
+  const text = id === undefined ? '' : prepared.article.sentences[id]!.text.replace(/[.!?。！？]+$/, '');
+  const words = text.split(/\s+/);
+  if (words.length > 1) return words.slice(0, Math.min(6, words.length)).join(' ');
+  return Array.from(text).slice(0, 16).join('');
 }
 
 /** A title for an article without one: the phrase that best names the whole text. */

@@ -15,6 +15,23 @@ export interface Weights {
 /** Openings that announce a conclusion: such sentences make good takeaways. */
 const CONCLUDING = /^(overall|in (conclusion|summary|short|sum)|to (sum up|conclude)|ultimately|altogether|taken together|in the end)\b/i;
 
+const FORMULA = /[=∈∉⊂⊆∑∏√^_{}<>≤≥←→↦±×÷∀∃∂∇|∞≈≠]/g;
+
+/** Whether a sentence is mostly notation (an equation or an algorithm line), which reads badly as a bullet. */
+export function isFormula(text: string): boolean {
+  const symbols = (text.match(FORMULA) ?? []).length;
+  // Variables are single letters; "a" and "I" are words.
+  const letters = text.split(/\s+/).filter((t) => /^\p{L}[,;.)]?$/u.test(t) && !/^[aAI]\W?$/.test(t)).length;
+  return symbols + Math.max(0, letters - 2) >= 3;
+}
+
+/** "In Section 3 we describe …", "(see Table 2)": a sentence about the document, not its subject. */
+const SIGNPOST = /\b(sections?|sect\.|tables?|figures?|figs?\.|appendix|algorithm|equations?|eqs?\.)\s*\(?\d|\b(this|the) (paper|article|section|chapter) (is organi[sz]ed|proceeds|describes)|\bthe rest of (this|the) (paper|article)\b/i;
+
+export function isSignpost(text: string): boolean {
+  return SIGNPOST.test(text);
+}
+
 /** Fit of a sentence to be shown at all: too short says little, a question or a long one reads badly. */
 function shape(text: string): number {
   const words = wordCount(text);
@@ -23,6 +40,8 @@ function shape(text: string): number {
   else if (words > 40) factor *= 0.8;
   if (/\?["”’)]*$/.test(text)) factor *= 0.5;
   if (/^["“‘]/.test(text)) factor *= 0.85;
+  if (isFormula(text)) factor *= 0.2;
+  if (isSignpost(text)) factor *= 0.3;
   return factor;
 }
 
@@ -41,6 +60,10 @@ export function scoreSentences(prepared: Prepared, weights: Weights): number[] {
 /** Openings that point back to something said before: such a sentence does not stand alone. */
 const ANAPHORIC = /^(this|that|these|those|it|its|he|she|they|his|her|their|such|the latter|the former)\b/i;
 
+export function isConcluding(text: string): boolean {
+  return CONCLUDING.test(text);
+}
+
 export function isAnaphoric(text: string): boolean {
   return ANAPHORIC.test(text.replace(/^["“‘']/, ''));
 }
@@ -54,12 +77,20 @@ export function standalone(text: string): number {
 }
 
 /**
- * A score per sentence for choosing a section's bullets: centrality within the section
- * and the sentence's place in its paragraph (a paragraph's first sentence usually
- * states its topic), scaled by how well it would read as a bullet.
+ * How much a bullet's score owes to the whole article rather than its section: a
+ * sentence that the rest of the text keeps coming back to is worth a bullet wherever it
+ * stands.
  */
-export function scoreWithinSections(prepared: Prepared, plans: readonly SectionPlan[]): number[] {
+const GLOBAL_WEIGHT = 0.7;
+
+/**
+ * A score per sentence for choosing a section's bullets: centrality in the whole article
+ * and within the section, and the sentence's place in its paragraph (a paragraph's first
+ * sentence usually states its topic), scaled by how well it would read as a bullet.
+ */
+export function scoreWithinSections(prepared: Prepared, plans: readonly SectionPlan[], globalWeight = GLOBAL_WEIGHT): number[] {
   const scores = prepared.article.sentences.map(() => 0);
+  const global = normalise(centrality(prepared.vectors, 1));
   for (const plan of plans) {
     const central = normalise(centrality(plan.sentences.map((id) => prepared.vectors[id]!), 1));
     let previousBlock = -1;
@@ -69,7 +100,8 @@ export function scoreWithinSections(prepared: Prepared, plans: readonly SectionP
       place = s.block === previousBlock ? place + 1 : 0;
       previousBlock = s.block;
       const position = place === 0 ? 1 : place === 1 ? 0.7 : 0.5;
-      scores[id] = (0.6 * central[k]! + 0.4 * position) * shape(s.text);
+      const local = 0.6 * central[k]! + 0.4 * position;
+      scores[id] = ((1 - globalWeight) * local + globalWeight * global[id]!) * shape(s.text);
     });
   }
   return scores;

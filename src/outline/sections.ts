@@ -13,6 +13,7 @@ export interface SectionPlan {
 }
 
 const SKIPPED_HEADINGS = /^(references|bibliography|acknowledg(e)?ments?|appendix|appendices|notes|footnotes|works cited|further reading|see also|supplementary material|funding|conflicts? of interest|author contributions)\b/i;
+const OWN_SUMMARY = /^(abstract|summary|executive summary|tl;?dr)$/i;
 const NUMBERING = /^(?:(?:\d+|[IVX]+|[A-Z])(?:\.\d+)*\.?)\s+(?=\S)/;
 
 /** Nesting depth from section numbering ("2.1" is one level in from "2"), else the heading level. */
@@ -59,7 +60,11 @@ function fromHeadings(prepared: Prepared): SectionPlan[] {
   // Text before the first heading is an opening section only when there is enough of it.
   const [opening, ...rest] = plans;
   const keepOpening = opening!.sentences.length >= 2 || opening!.blocks.some((b) => blocks[b]!.kind !== 'paragraph');
-  return keepOpening ? plans : rest;
+  const kept = keepOpening ? plans : rest;
+  // An abstract is the article's own summary of itself: it feeds the takeaways slide
+  // rather than repeating as a section of its own.
+  const first = kept[0];
+  return first && kept.length > 2 && first.heading !== undefined && OWN_SUMMARY.test(first.heading) ? kept.slice(1) : kept;
 }
 
 /** Words per section the segmenter aims for when the article has no headings. */
