@@ -1,0 +1,31 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser.js';
+
+/** A made-up address the deck is served at inside the browser; nothing ever resolves it. */
+const DECK_URL = 'http://deck.invalid/deck.html?print-pdf';
+
+/**
+ * Print an HTML deck to PDF through Chromium: reveal.js's own print layout
+ * (`?print-pdf`), one slide a page, pages the size of the slide. The deck is handed to
+ * the browser from memory and every other request is refused, as when it opens from disk.
+ */
+export async function printPdf(html: string, browser?: Browser): Promise<Uint8Array> {
+  const own = browser ? undefined : await launchChromium();
+  try {
+    const page = await (browser ?? own!).newPage();
+    try {
+      await page.route('**/*', (route) =>
+        route.request().url() === DECK_URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort('blockedbyclient'),
+      );
+      // reveal.js announces the end of its print layout with a 'pdf-ready' event on the deck.
+      await page.addInitScript({ content: "document.addEventListener('pdf-ready', () => { window.deckwrightPdfReady = true; }, true);" });
+      await page.goto(DECK_URL);
+      await page.waitForFunction('window.deckwrightPdfReady === true && document.fonts.status === "loaded"');
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    } finally {
+      await page.close();
+    }
+  } finally {
+    await own?.close();
+  }
+}
