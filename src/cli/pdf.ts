@@ -20,7 +20,11 @@ export async function printPdf(html: string, browser?: Browser): Promise<Uint8Ar
       // reveal.js announces the end of its print layout with a 'pdf-ready' event on the deck.
       await page.addInitScript({ content: "document.addEventListener('pdf-ready', () => { window.deckwrightPdfReady = true; }, true);" });
       await page.goto(DECK_URL);
-      await page.waitForFunction('window.deckwrightPdfReady === true && document.fonts.status === "loaded"');
+      // A function, not a string: the deck's policy forbids eval, which polling a string needs.
+      await page.waitForFunction(() => {
+        const w = globalThis as unknown as { deckwrightPdfReady?: boolean; document: { fonts: { status: string } } };
+        return w.deckwrightPdfReady === true && w.document.fonts.status === 'loaded';
+      });
       return await page.pdf({ preferCSSPageSize: true, printBackground: true });
     } finally {
       await page.close();

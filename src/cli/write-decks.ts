@@ -14,6 +14,16 @@ export function checkFormats(formats: readonly OutputFormat[]): void {
   if (formats.includes('pdf') && !findChromium()) throw new UserError(`cannot write the PDF: ${NO_CHROMIUM}`);
 }
 
+/** The PDF of a deck; a browser that fails while printing is reported in one line, as any error a user can hit. */
+async function pdfOf(html: string, path: string): Promise<Uint8Array> {
+  try {
+    return await printPdf(html);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${path}: Chromium could not print the deck (${String((e as Error).message).split('\n')[0]})`);
+  }
+}
+
 /** Write the decks of a build into `dir` as `<slug>.html`, `<slug>.pptx` and `<slug>.pdf`; returns the paths. */
 export async function writeDecks(result: BuildResult, dir: string, slug: string, formats: readonly OutputFormat[] = ['html', 'pptx']): Promise<string[]> {
   const written: string[] = [];
@@ -29,7 +39,7 @@ export async function writeDecks(result: BuildResult, dir: string, slug: string,
   }
   if (result.html !== undefined && formats.includes('pdf')) {
     const path = join(dir, `${slug}.pdf`);
-    writeAtomic(path, await printPdf(result.html));
+    writeAtomic(path, await pdfOf(result.html, path));
     written.push(path);
   }
   return written;
