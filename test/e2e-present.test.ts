@@ -2,12 +2,15 @@
  * The HTML deck as a lecturer presents it: opened from disk with no network, driven
  * from the keyboard. One Chromium for the whole file.
  */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { launchChromium } from '../src/cli/browser.js';
 import { buildOf, SEED } from './helpers/fixtures.js';
-import { deckFile, offline, revealReady, type RevealApi, type Traffic } from './helpers/browser.js';
+import { deckFile, offline, revealReady, temp, type RevealApi, type Traffic } from './helpers/browser.js';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -94,6 +97,19 @@ test('speaker notes stay off the projected slide', async () => {
   const notes = page.locator('.reveal .slides section.present aside.notes');
   assert.is(await notes.count(), 1);
   assert.not.ok(await notes.isVisible());
+});
+
+test('?print-pdf lays the deck out one slide a page, and prints that many pages', async () => {
+  const print = await context.newPage();
+  await print.addInitScript(() => document.addEventListener('pdf-ready', () => ((window as unknown as { pdfReady: boolean }).pdfReady = true), true));
+  await print.goto(`${url}?print-pdf`);
+  await print.waitForFunction(() => (window as unknown as { pdfReady?: boolean }).pdfReady === true);
+  assert.is(await print.locator('.pdf-page').count(), slides);
+  const pdf = join(temp(), 'print.pdf');
+  writeFileSync(pdf, await print.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  assert.is(Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]), slides, info.stderr);
+  await print.close();
 });
 
 test('after all that: still nothing requested outside the file, no errors', () => {

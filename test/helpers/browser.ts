@@ -90,20 +90,18 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  // No fades: a slide half faded in would fail contrast checks it passes once shown.
-  await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.configure({ transition: 'none', backgroundTransition: 'none' }));
-  const total = await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getTotalSlides());
-  const found: AxeViolation[] = [];
-  for (let i = 0; i < total; i++) {
-    const violations = await page.evaluate(async (i) => {
-      const w = window as unknown as { Reveal: RevealApi; axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
-      const slide = w.Reveal.getSlides()[i]!;
+  return page.evaluate(async () => {
+    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+    const w = window as unknown as { Reveal: RevealApi; axe: Axe };
+    // No fades: a slide half faded in would fail contrast checks it passes once shown.
+    w.Reveal.configure({ transition: 'none', backgroundTransition: 'none' });
+    const found: AxeViolation[] = [];
+    const slides = w.Reveal.getSlides();
+    for (let i = 0; i < slides.length; i++) {
       w.Reveal.slide(i);
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const result = await w.axe.run(i === 0 ? document : { include: [slide] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
-    }, i);
-    found.push(...violations.map((v) => ({ ...v, slide: i + 1 })));
-  }
-  return found;
+      const result = await w.axe.run(i === 0 ? document : { include: [slides[i]] }, { resultTypes: ['violations'] });
+      for (const v of result.violations) found.push({ id: v.id, slide: i + 1, targets: v.nodes.map((n) => n.target.join(' ')) });
+    }
+    return found;
+  });
 }
