@@ -2,7 +2,9 @@
  * deckwright serve as a lecturer uses it: the deck open in a browser while they edit
  * the article, the outline or the theme, and Ctrl-C to finish.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -132,6 +134,28 @@ test('serve <outline>: editing a heading shows it; a broken outline keeps the la
 
 test('the served pages logged no errors (the reload stream is allowed by their policy)', () => {
   assert.equal(errors, []);
+});
+
+test('serve errors a user can hit: one line, exit 1 (or 2 for bad usage), nothing left running', async () => {
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  const port = (blocker.address() as AddressInfo).port;
+  try {
+    const cases: [string[], number, RegExp][] = [
+      [[ARTICLES['urban-heat']!, '--port', String(port)], 1, new RegExp(`--port ${port}: the port is in use`)],
+      [[ARTICLES['urban-heat']!, '--port', '70000'], 2, /--port: "70000" is not a port/],
+      [[join(temp(), 'missing.md')], 1, /missing\.md: cannot read it: no such file/],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = spawnSync(process.execPath, [CLI, 'serve', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+      assert.is(r.status, code, r.stderr);
+      assert.match(r.stderr, message);
+      assert.is(r.stderr.split('\n')[0]!.startsWith('deckwright: '), true);
+      assert.not.match(r.stderr, /\n\s+at /);
+    }
+  } finally {
+    blocker.close();
+  }
 });
 
 test('a folder watch sees saves of matching files, by rename too, and ignores the rest', async () => {
