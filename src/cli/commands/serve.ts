@@ -102,6 +102,7 @@ export async function serve(args: ServeArgs, log: ServeLog): Promise<void> {
         if (same) return;
         server.reload();
         log.info(`rebuilt after a change to ${changed.map(show).join(', ')}: ${current.slides} slides`);
+        for (const w of current.warnings) log.error(`warning: ${w}`);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         log.error(`deckwright: ${message.split('\n')[0]} (the page keeps the last deck that built)`);
