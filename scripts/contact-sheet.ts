@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '../src/cli/browser.js';
 
 const [deckPath, outPath, columnsArg = '3', countArg] = process.argv.slice(2);
 if (!deckPath || !outPath) {

@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { build, type BuildReport } from './commands/build.js';
 import { outlineText } from './commands/outline.js';
 import { render } from './commands/render.js';
+import { serve } from './commands/serve.js';
 import { themesText } from './commands/themes.js';
 import { isInputError, UserError } from './errors.js';
 
@@ -22,7 +23,7 @@ function report(r: BuildReport): void {
 
 const deckOptions = {
   theme: { type: 'string', describe: 'theme name (see `deckwright themes`) or theme file' },
-  format: { type: 'string', describe: 'formats to write, comma-separated', default: 'html,pptx' },
+  format: { type: 'string', describe: 'formats to write, comma-separated: html, pptx, pdf', default: 'html,pptx' },
   size: { type: 'string', describe: 'slide size: 16:9 or 4:3', default: '16:9' },
 } as const;
 
@@ -78,10 +79,19 @@ function parser(argv: string[]) {
           .options({ out: { type: 'string', describe: 'folder the deck folder is made in (default: next to the outline)' }, ...deckOptions }),
       async (a) => report(await render({ ...a, outline: a.outline })),
     )
+    .command(
+      'serve <input>',
+      'show the deck of an article or outline on 127.0.0.1, rebuilt and reloaded on every change',
+      (y) =>
+        y
+          .positional('input', { type: 'string', demandOption: true, describe: 'the article, or an outline (.yaml, .json)' })
+          .options({ theme: deckOptions.theme, size: deckOptions.size, port: { type: 'number', describe: 'port to listen on (default: 8000, or a free one)' } }),
+      (a) => serve({ ...a, input: a.input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => process.stderr.write(`${l}\n`) }),
+    )
     .command('themes', 'list the built-in themes', {}, () => {
       process.stdout.write(`${themesText()}\n`);
     })
-    .demandCommand(1, 'name a command: build, outline, render or themes')
+    .demandCommand(1, 'name a command: build, outline, render, serve or themes')
     .strict()
     .help()
     .version()

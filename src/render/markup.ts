@@ -28,10 +28,13 @@ function read(dir: string, file: string): string {
   }
 }
 
-/** Compile the layout templates and partials of a folder (the built-in one by default). */
-export function loadTemplates(dir: string = TEMPLATES_DIR): Templates {
+/**
+ * Compile the layout templates and partials of a folder (the built-in one by default),
+ * once; `fresh` reads them again (a live preview whose templates are being edited).
+ */
+export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: boolean } = {}): Templates {
   const known = loaded.get(dir);
-  if (known) return known;
+  if (known && !options.fresh) return known;
   const hb = Handlebars.create();
   hb.registerHelper('inline', (text: unknown) => new hb.SafeString(inlineHtml(String(text ?? ''))));
   const partialsDir = join(dir, 'partials');

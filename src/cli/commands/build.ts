@@ -2,10 +2,10 @@ import { dirname, join } from 'node:path';
 import { buildFromArticle, buildFromOutline, type BuildResult } from '../../build.js';
 import { isEdited, outlineToYaml, parseOutline } from '../../outline/serialize.js';
 import { readInput, readIfExists, slugOfFile, writeAtomic } from '../files.js';
-import { parseFormats, parseSize } from '../options.js';
+import { libraryFormats, parseFormats, parseSize } from '../options.js';
 import { imageLoader, schemaPathFrom } from '../paths.js';
 import { withFile } from '../report.js';
-import { writeDecks } from '../write-decks.js';
+import { checkFormats, writeDecks } from '../write-decks.js';
 
 export interface BuildArgs {
   article: string;
@@ -29,13 +29,14 @@ export interface BuildReport {
 /** deckwright build: article → outline.yaml and decks in <out>/<slug>/. */
 export async function build(args: BuildArgs): Promise<BuildReport> {
   const formats = parseFormats(args.format);
+  checkFormats(formats);
   const size = parseSize(args.size);
   const bytes = readInput(args.article);
   const slug = slugOfFile(args.article);
   const dir = join(args.out, slug);
   const outlinePath = join(dir, 'outline.yaml');
   const common = {
-    formats,
+    formats: libraryFormats(formats),
     size,
     ...(args.theme ? { theme: args.theme } : {}),
     loadImage: imageLoader(dirname(args.article), readInput),
@@ -59,6 +60,6 @@ export async function build(args: BuildArgs): Promise<BuildReport> {
     );
     writeAtomic(outlinePath, outlineToYaml(result.outline, schemaPathFrom(dir)));
   }
-  const written = [...(keepOutline ? [] : [outlinePath]), ...writeDecks(result, dir, slug)];
+  const written = [...(keepOutline ? [] : [outlinePath]), ...(await writeDecks(result, dir, slug, formats))];
   return { dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: keepOutline };
 }

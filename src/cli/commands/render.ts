@@ -3,10 +3,10 @@ import { buildFromOutline } from '../../build.js';
 import { parseOutline } from '../../outline/serialize.js';
 import { UserError } from '../errors.js';
 import { readInput, slugify, slugOfFile } from '../files.js';
-import { parseFormats, parseSize } from '../options.js';
+import { libraryFormats, parseFormats, parseSize } from '../options.js';
 import { imageLoader } from '../paths.js';
 import { withFile } from '../report.js';
-import { writeDecks } from '../write-decks.js';
+import { checkFormats, writeDecks } from '../write-decks.js';
 import type { BuildReport } from './build.js';
 
 export interface RenderArgs {
@@ -26,6 +26,7 @@ function slugOfOutline(path: string): string {
 /** deckwright render: an outline a person wrote or edited → decks. */
 export async function render(args: RenderArgs): Promise<BuildReport> {
   const formats = parseFormats(args.format);
+  checkFormats(formats);
   const size = parseSize(args.size);
   const ext = extname(args.outline).toLowerCase();
   if (!['.yaml', '.yml', '.json'].includes(ext)) throw new UserError(`${args.outline}: an outline is a .yaml, .yml or .json file (make one with \`deckwright outline\`)`, 2);
@@ -34,8 +35,8 @@ export async function render(args: RenderArgs): Promise<BuildReport> {
   const slug = slugOfOutline(args.outline);
   const dir = args.out ? join(args.out, slug) : dirname(args.outline);
   const result = await withFile(args.outline, () =>
-    buildFromOutline(outline, { formats, size, ...(args.theme ? { theme: args.theme } : {}), loadImage: imageLoader(dirname(args.outline), readInput) }),
+    buildFromOutline(outline, { formats: libraryFormats(formats), size, ...(args.theme ? { theme: args.theme } : {}), loadImage: imageLoader(dirname(args.outline), readInput) }),
   );
-  const written = writeDecks(result, dir, slug);
+  const written = await writeDecks(result, dir, slug, formats);
   return { dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: false };
 }

@@ -17,11 +17,7 @@ function inlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-/**
- * What the deck needs and nothing more: its own inline scripts and styles, fonts and
- * images as data URIs, and the deck file itself in the speaker view's frames.
- */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY = [
   "default-src 'none'",
   "script-src 'unsafe-inline'",
   "style-src 'unsafe-inline'",
@@ -31,10 +27,29 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'self' file:",
   "base-uri 'none'",
   "form-action 'none'",
-].join('; ');
+];
+
+/**
+ * What the deck needs and nothing more: its own inline scripts and styles, fonts and
+ * images as data URIs, and the deck file itself in the speaker view's frames.
+ */
+export const CONTENT_SECURITY_POLICY = POLICY.join('; ');
+
+/** The served page may also listen to its own server for reloads; no file deck can connect anywhere. */
+export const SERVED_CONTENT_SECURITY_POLICY = [...POLICY, "connect-src 'self'"].join('; ');
 
 export interface HtmlOptions {
   templates?: Templates;
+  /**
+   * Path of a server-sent event stream on the page's own server (`deckwright serve`):
+   * the page reloads, on the same slide, when it sends a `reload` event.
+   */
+  liveReload?: string;
+}
+
+/** Reload on the server's word; the speaker view's preview frames follow the main window instead. */
+function liveReloadJs(path: string): string {
+  return `if (!/[?&]receiver/.test(location.search)) new EventSource(${JSON.stringify(path)}).addEventListener('reload', function () { location.reload(); });`;
 }
 
 /** The whole deck as one self-contained HTML file: reveal.js, notes plugin, theme and fonts inlined. */
@@ -65,12 +80,13 @@ export function renderHtml(deck: Deck, options: HtmlOptions = {}): string {
     lang: deck.lang,
     title: deck.title,
     author: deck.author,
-    csp: CONTENT_SECURITY_POLICY,
+    csp: options.liveReload ? SERVED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
     revealCss: asset('reveal.js/reveal.css'),
     themeCss: `${fontCss}\n${themeCss(deck.theme, g)}`,
     slides: slides.join('\n'),
     revealJs: inlineScript(asset('reveal.js')),
     notesJs: inlineScript(asset('reveal.js/plugin/notes')),
     startJs,
+    ...(options.liveReload ? { reloadJs: inlineScript(liveReloadJs(options.liveReload)) } : {}),
   });
 }

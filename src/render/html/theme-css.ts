@@ -72,6 +72,7 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 .reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:${s.caption}px;color:${c.muted};}
 .reveal .slide-number{background:${c.background};color:${c.muted};font-family:${body};font-size:${s.footer}px;padding:2px 6px;border-radius:3px;}
 .reveal .slide-number a{color:inherit;text-decoration:none;}
+.reveal.has-dark-background .slide-number,${cover.map((x) => `.reveal .pdf-page:has(> ${x.replace('.reveal .slides ', '')}) .slide-number-pdf`).join(',')}{background:${c.titleBackground};color:${c.titleMuted};}
 .reveal .progress{color:${c.accent};}
 .reveal .controls{color:${c.accent};}
 `.trim();
