@@ -36,11 +36,15 @@ const inputOptions = {
 
 let config: Config = {};
 
+// yargs drops a lone "-" (it reads it as an empty group of short options), so "-" travels under another name.
+const DASH = '\u0000-';
+const dash = (arg: string) => (arg === DASH ? '-' : arg);
+
 export async function main(argv: string[]): Promise<number> {
   try {
     config = loadConfig(process.cwd())?.config ?? {};
     let code = 0;
-    await parser(argv, (c) => (code = c)).parseAsync();
+    await parser(argv.map((arg) => (arg === '-' ? DASH : arg)), (c) => (code = c)).parseAsync();
     return code;
   } catch (e) {
     return handle(e);
@@ -68,7 +72,7 @@ function parser(argv: string[], exit: (code: number) => void) {
             json: { type: 'boolean', default: false, describe: 'print a summary for programs, as JSON' },
           }),
       async (a) => {
-        const summary = await buildMany({ ...a, articles: a.articles.map(String), settings: resolveSettings(a, config), ...(a.from ? { from: a.from as ArticleFormat } : {}) });
+        const summary = await buildMany({ ...a, articles: a.articles.map((x) => dash(String(x))), settings: resolveSettings(a, config), ...(a.from ? { from: a.from as ArticleFormat } : {}) });
         const single = summary.built.length + summary.failed.length === 1;
         if (a.json) process.stdout.write(summaryJson(summary));
         else if (single && summary.built[0]) report(summary.built[0]);
@@ -91,7 +95,8 @@ function parser(argv: string[], exit: (code: number) => void) {
           }),
       async (a) => {
         const settings = resolveSettings(a, config);
-        const spec = a.article === '-' ? { kind: 'stdin' as const, bytes: await readStdin() } : isUrl(a.article) ? { kind: 'url' as const, url: a.article } : { kind: 'file' as const, path: a.article };
+        const article = dash(a.article);
+        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin() } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
         const author = a.author ?? settings.author;
         process.stdout.write(await outlineText({ spec, limits: settings, json: a.json, ...(a.title ? { title: a.title } : {}), ...(author ? { author } : {}), ...(a.from ? { from: a.from as ArticleFormat } : {}) }));
       },

@@ -37,6 +37,14 @@ export function decodeText(bytes: Uint8Array): string {
   return normalise(fromBom(bytes) ?? strictUtf8(bytes));
 }
 
+/** windows-1252 at 0x80–0x9F, which Node 20's decoder reads as Latin-1 control codes. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 /** A decoder for a charset label, or undefined when the label names none. */
 function decoderFor(label: string): TextDecoder | undefined {
   try {
@@ -63,7 +71,7 @@ export function decodeHtml(bytes: Uint8Array, charset?: string): string {
   if (bom !== undefined) return normalise(bom);
   for (const label of [charset, declaredCharset(bytes)]) {
     const decoder = label ? decoderFor(label) : undefined;
-    if (decoder && decoder.encoding !== 'utf-8') return normalise(decoder.decode(bytes));
+    if (decoder && decoder.encoding !== 'utf-8') return normalise(decodeWith(decoder, bytes));
   }
   try {
     return normalise(strictUtf8(bytes));
