@@ -77,14 +77,16 @@ test('folders and globs: articles at any depth; decks deckwright wrote are not r
   assert.match(nothing.err, /no-such-\*\.md: matches no files/);
 });
 
-test('progress on a terminal: one bar redrawn in place, finished articles above it', () => {
+test('progress on a terminal: one bar redrawn in place, with the last article finished', () => {
   let written = '';
   const progress = progressOn({ isTTY: true, columns: 80, write: (t: string) => (written += t) }, 4);
   progress.done('built decks/a/ (5 slides) from a.md');
-  progress.done('failed: b.md: has no sentences to make slides from');
-  assert.match(written, /\r\x1b\[K\[-{30}\] 0\/4 decks/);
-  assert.match(written, /\r\x1b\[Kbuilt decks\/a\/ \(5 slides\) from a\.md\n\r\x1b\[K\[#{8}-{22}\] 1\/4 decks/);
-  assert.match(written, /\[#{15}-{15}\] 2\/4 decks$/);
+  progress.done(`failed: b.md: ${'a long reason '.repeat(10)}`);
+  assert.not.match(written, /\n/);
+  const frames = written.split('\r\x1b[K').filter(Boolean);
+  assert.equal(frames.slice(0, 2), ['[------------------------------] 0/4 decks', '[########----------------------] 1/4 decks  built decks/a/ (5 slides) from a.md']);
+  assert.match(frames[2]!, /^\[#{15}-{15}\] 2\/4 decks {2}failed: b\.md: a long reason .*…$/);
+  assert.ok(frames[2]!.length <= 80, 'a frame wider than the terminal');
   progress.end();
   assert.ok(written.endsWith('\r\x1b[K'));
 });

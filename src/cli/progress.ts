@@ -1,6 +1,7 @@
 /**
- * Progress of a batch on standard error: a bar redrawn in place on a terminal, one plain
- * line per finished article otherwise (logs, CI, pipes).
+ * Progress of a batch on standard error: on a terminal, one bar redrawn in place (the
+ * summary that follows lists every deck); otherwise one plain line per finished article,
+ * for logs and CI.
  */
 
 export interface Progress {
@@ -28,18 +29,21 @@ export function progressOn(stream: Stream, total: number): Progress {
       end() {},
     };
   }
+  let last = '';
   const draw = () => {
     const cols = Math.max(40, stream.columns ?? 80);
     const barWidth = Math.min(30, cols - 20);
     const filled = Math.round((finished / total) * barWidth);
-    stream.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${finished}/${total} decks`);
+    const bar = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${finished}/${total} decks`;
+    // The line must fit the terminal, or \r would only redraw its last row.
+    const tail = last ? `  ${last}` : '';
+    stream.write(`\r\x1b[K${bar}${tail.length > cols - bar.length - 1 ? `${tail.slice(0, Math.max(0, cols - bar.length - 2))}…` : tail}`);
   };
   draw();
   return {
     done(line) {
       finished++;
-      // Finished lines scroll above the bar, which is drawn again below them.
-      stream.write(`\r\x1b[K${line}\n`);
+      last = line;
       draw();
     },
     end() {
