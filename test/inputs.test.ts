@@ -42,6 +42,9 @@ test('html: a page Readability finds no article in is read whole; charsets follo
   const small = await read(Buffer.from('<!doctype html><html lang="de"><body><h1>Kurz</h1><p>Ein Satz steht hier.</p></body></html>'), 'small.html');
   assert.is(small.lang, 'de');
   assert.ok(small.sentences.some((s) => s.text === 'Ein Satz steht hier.'));
+  // Readability keeps the site's name in a short title; the page's heading shows where the title ends.
+  const short = await read(Buffer.from('<html><head><title>Living on less | Example News</title></head><body><article><h1>Living on less</h1><p>One sentence is here. Another one is here too.</p></article></body></html>'), 's.html');
+  assert.is(short.title, 'Living on less');
   const latin1 = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'), Buffer.from([0xe9]), Buffer.from(' au lait co'), Buffer.from([0xfb]), Buffer.from('te 3 '), Buffer.from([0x80]), Buffer.from('.</p></body></html>')]);
   assert.match(decodeHtml(latin1), /Café au lait coûte 3 €\./);
   assert.match(decodeHtml(Buffer.from([0x3c, 0x70, 0x3e, 0xe9]), 'iso-8859-1'), /<p>é/, 'the HTTP charset is used');

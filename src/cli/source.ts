@@ -72,7 +72,14 @@ function urlImageLoader(base: string, limits: FetchLimits): Source['loadImage'] 
 
 function localImages(dir: string): Source['loadImage'] {
   const load = imageLoader(dir, readInput);
-  return async (src) => load(src);
+  return async (src) => {
+    try {
+      return load(src);
+    } catch {
+      // A source such as "100%.png" that is no valid URI names no file we can find.
+      return undefined;
+    }
+  };
 }
 
 /** Open an input: read the file, fetch the address, or take what was read from standard input. */

@@ -13,7 +13,7 @@ import { indexSentences } from './sentence-index.js';
  */
 
 interface ParsedPage {
-  document: DomElement & { body: DomElement | null; documentElement: DomElement | null };
+  document: DomElement & { body: DomElement | null; querySelectorAll(selector: string): ArrayLike<DomElement> };
 }
 
 async function parsePage(html: string): Promise<ParsedPage> {
@@ -43,12 +43,14 @@ function article(blocks: Block[], lang: string): Article {
 /** A saved web page: the main article, as Reader View finds it, with its metadata. */
 export async function readHtml(html: string): Promise<Article> {
   const [{ Readability }, page] = await Promise.all([import('@mozilla/readability'), parsePage(html)]);
+  const h1s = Array.from(page.document.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
   const found = new Readability(page.document as never, { serializer: (node) => node as unknown as DomElement }).parse();
   // Readability changed the document it read; with no article found, the whole body is read.
   const root = found?.content ?? (await parsePage(html)).document.body;
   const blocks = root ? htmlBlocks(root) : [];
   const result = article(blocks, langOf(found?.lang, blocks));
-  const title = found?.title?.trim();
+  // Readability keeps "Title | Site" when the title alone is short; the page's own heading says which part is the title.
+  const title = h1s.find((h) => h && found?.title?.startsWith(h)) ?? found?.title?.trim();
   if (title) {
     result.title = title;
     const first = blocks[0];
