@@ -51,6 +51,28 @@ test('html: a page Readability finds no article in is read whole; charsets follo
   assert.throws(() => decodeHtml(Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x28])), /not valid UTF-8 and declares no other charset/);
 });
 
+test('html blocks: loose text, line breaks, footnote markers, code, tables and lone images', async () => {
+  const { readHtmlFragment } = await import('../src/read/html.js');
+  const a = await readHtmlFragment(
+    '<div>Loose text in a div.<br>It goes on<sup><a href="#fn1">1</a></sup> here.<p>A real paragraph.</p>Trailing words.</div>' +
+      '<pre><code class="language-js">let x = 1;\nx++;</code></pre>' +
+      '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>' +
+      '<p><a href="big.png"><img src="small.png" alt="A picture"></a></p>' +
+      '<p>Text with an <img src="icon.png" alt="icon"> inline icon.</p>' +
+      '<script>ignored()</script><ol><li>First<ul><li>Inner</li></ul></li><li><p>Second</p></li></ol>',
+  );
+  assert.equal(a.blocks, [
+    { kind: 'paragraph', text: 'Loose text in a div. It goes on here.' },
+    { kind: 'paragraph', text: 'A real paragraph.' },
+    { kind: 'paragraph', text: 'Trailing words.' },
+    { kind: 'code', lang: 'js', text: 'let x = 1;\nx++;' },
+    { kind: 'table', rows: [['A', 'B'], ['1', '2']] },
+    { kind: 'image', src: 'small.png', alt: 'A picture' },
+    { kind: 'paragraph', text: 'Text with an inline icon.' },
+    { kind: 'list', ordered: true, items: [{ text: 'First', depth: 0 }, { text: 'Inner', depth: 1 }, { text: 'Second', depth: 0 }] },
+  ]);
+});
+
 test('docx: title, byline, headings, nested and numbered lists, quotation, picture and table', async () => {
   const a = await read(readFileSync(DOCX), 'rain-gardens.docx');
   assert.is(a.title, 'Rain gardens: letting storm water soak in');
