@@ -7,11 +7,11 @@ import { init } from './commands/init.js';
 import { outlineText } from './commands/outline.js';
 import { render } from './commands/render.js';
 import { themesText } from './commands/themes.js';
+import type { ArticleFormat } from '../read/read.js';
 import { isInputError, UserError } from './errors.js';
 import { isUrl } from './fetch.js';
 import { loadConfig, resolveSettings, type Config } from './settings.js';
 import { readStdin } from './source.js';
-import type { ArticleFormat } from '../read/read.js';
 
 function report(r: BuildReport): void {
   for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
@@ -34,24 +34,23 @@ const inputOptions = {
   'max-size': { type: 'string', describe: 'largest http(s) article or image to fetch, e.g. 512k or 20M [default: 20M]' },
 } as const;
 
-let config: Config = {};
-
 // yargs drops a lone "-" (it reads it as an empty group of short options), so "-" travels under another name.
 const DASH = '\u0000-';
 const dash = (arg: string) => (arg === DASH ? '-' : arg);
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    config = loadConfig(process.cwd())?.config ?? {};
+    const config = loadConfig(process.cwd())?.config ?? {};
     let code = 0;
-    await parser(argv.map((arg) => (arg === '-' ? DASH : arg)), (c) => (code = c)).parseAsync();
+    await parser(argv.map((arg) => (arg === '-' ? DASH : arg)), config, (c) => (code = c)).parseAsync();
     return code;
   } catch (e) {
     return handle(e);
   }
 }
 
-function parser(argv: string[], exit: (code: number) => void) {
+/** The commands; `config` holds the defaults from the working folder's config file. */
+function parser(argv: string[], config: Config, exit: (code: number) => void) {
   return yargs(argv)
     .scriptName('deckwright')
     .usage('$0 <command> [options]\n\nTurn an article into a reveal.js deck and an editable PPTX.')
