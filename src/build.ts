@@ -3,7 +3,7 @@ import type { Deck, ImageSlide } from './compose/deck.js';
 import type { SlideSize } from './compose/geometry.js';
 import { analyse } from './outline/analyse.js';
 import type { Outline } from './outline/outline.js';
-import { readArticle, type ArticleFormat } from './read/read.js';
+import { read, type ReadOptions } from './read/read.js';
 import { renderHtml } from './render/html/deck.js';
 import type { Templates } from './render/markup.js';
 import { imageData, type ImageData } from './render/pptx/images.js';
@@ -22,16 +22,18 @@ export interface BuildOptions {
   size?: SlideSize;
   formats?: readonly Format[];
   templates?: Templates;
-  /** Bytes of an image the article refers to, or undefined when it cannot be had. */
-  loadImage?: (src: string) => Uint8Array | undefined;
+  /**
+   * Bytes of an image the article refers to, or undefined when it cannot be had; it may
+   * answer later (a fetch) and may throw an Error whose message says why it failed.
+   */
+  loadImage?: (src: string) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
   /** Fixed time for the PPTX's timestamps. */
   timestamp?: Date;
 }
 
-export interface ArticleOptions extends BuildOptions {
+export interface ArticleOptions extends BuildOptions, ReadOptions {
   title?: string;
   author?: string;
-  format?: ArticleFormat;
 }
 
 export interface BuildResult {
@@ -43,22 +45,33 @@ export interface BuildResult {
   warnings: string[];
 }
 
+async function loadOne(src: string, loadImage: BuildOptions['loadImage']): Promise<ImageData | string> {
+  const fallback = 'could not be read (decks embed local PNG, JPEG, GIF, SVG or WebP files only)';
+  try {
+    const bytes = /^data:/.test(src) ? dataUriBytes(src) : await loadImage?.(src);
+    return (bytes && imageData(bytes)) ?? fallback;
+  } catch (e) {
+    return e instanceof Error ? e.message : fallback;
+  }
+}
+
 /** Replace each image slide's source with the image itself, or drop the slide when it cannot be had. */
-function embedImages(deck: Deck, loadImage: BuildOptions['loadImage'], warnings: string[]): Map<string, ImageData> {
+async function embedImages(deck: Deck, loadImage: BuildOptions['loadImage'], warnings: string[]): Promise<Map<string, ImageData>> {
   const images = new Map<string, ImageData>();
-  deck.slides = deck.slides.filter((slide) => {
-    if (slide.layout !== 'image') return true;
-    const s = slide as ImageSlide;
-    const bytes = /^data:/.test(s.src) ? dataUriBytes(s.src) : loadImage?.(s.src);
-    const image = bytes ? imageData(bytes) : undefined;
-    if (!image) {
-      warnings.push(`image ${s.src} could not be read (decks embed local PNG, JPEG, GIF, SVG or WebP files only); its slide is left out`);
-      return false;
+  const slides = deck.slides.filter((slide): slide is ImageSlide => slide.layout === 'image');
+  const loaded = await Promise.all(slides.map((s) => loadOne(s.src, loadImage)));
+  const dropped = new Set<ImageSlide>();
+  slides.forEach((s, i) => {
+    const image = loaded[i]!;
+    if (typeof image === 'string') {
+      warnings.push(`image ${s.src.startsWith('data:') ? '(embedded)' : s.src} ${image}; its slide is left out`);
+      dropped.add(s);
+      return;
     }
     images.set(image.dataUri, image);
     s.src = image.dataUri;
-    return true;
   });
+  deck.slides = deck.slides.filter((s) => !dropped.has(s as ImageSlide));
   return images;
 }
 
@@ -73,7 +86,7 @@ export async function buildFromOutline(outline: Outline, options: BuildOptions =
   const formats = options.formats ?? ['html', 'pptx'];
   const warnings: string[] = [];
   const deck = compose(outline, { theme, ...(options.size ? { size: options.size } : {}) });
-  const images = embedImages(deck, options.loadImage, warnings);
+  const images = await embedImages(deck, options.loadImage, warnings);
   const result: BuildResult = { outline, deck, warnings };
   const templates = options.templates ? { templates: options.templates } : {};
   if (formats.includes('html')) result.html = renderHtml(deck, templates);
@@ -83,7 +96,7 @@ export async function buildFromOutline(outline: Outline, options: BuildOptions =
 
 /** Article bytes → outline → decks; `name` (the file name) picks the reader and names the source. */
 export async function buildFromArticle(bytes: Uint8Array, name: string, options: ArticleOptions = {}): Promise<BuildResult> {
-  const article = readArticle(bytes, name, options.format);
+  const article = await read(bytes, name, { ...(options.format ? { format: options.format } : {}), ...(options.charset ? { charset: options.charset } : {}) });
   const outline = analyse(article, {
     sourceName: name,
     ...(options.title ? { title: options.title } : {}),

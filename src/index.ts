@@ -1,5 +1,7 @@
 /** deckwright as a library: each stage of the pipeline, and the whole of it. */
-export { readArticle, formatOf, ReadError, type ArticleFormat } from './read/read.js';
+export { read, readArticle, formatOf, sniffFormat, ReadError, type ArticleFormat, type ReadOptions } from './read/read.js';
+export { DecodeError } from './read/decode.js';
+export { DocxError } from './read/docx.js';
 export type { Article, Block, Sentence } from './read/article.js';
 export { analyse, type AnalyseOptions } from './outline/analyse.js';
 export type { Outline, Section, Point, Quote, Image } from './outline/outline.js';
@@ -11,4 +13,5 @@ export type { SlideSize } from './compose/geometry.js';
 export { renderHtml } from './render/html/deck.js';
 export { renderPptx } from './render/pptx/deck.js';
 export { loadTheme, parseTheme, type Theme } from './theme/theme.js';
-export { buildFromArticle, buildFromOutline, type BuildOptions, type ArticleOptions, type BuildResult, type Format } from './build.js';
+export { buildFromArticle, buildFromArticle as build, buildFromOutline, type BuildOptions, type ArticleOptions, type BuildResult, type Format } from './build.js';
+export { loadTemplates, type Templates } from './render/markup.js';

@@ -14,3 +14,9 @@ const INPUT_ERRORS = new Set(['ReadError', 'DecodeError', 'ThemeError', 'Templat
 export function isInputError(e: unknown): e is Error {
   return e instanceof Error && INPUT_ERRORS.has(e.constructor.name);
 }
+
+/** The one line a user sees for an error: its message when it is about their input, else a hint that it is a bug. */
+export function describeError(e: unknown): string {
+  if (e instanceof UserError || isInputError(e)) return e.message;
+  return `unexpected error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (set DECKWRIGHT_DEBUG=1 to see where)`;
+}

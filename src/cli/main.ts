@@ -1,18 +1,18 @@
 #!/usr/bin/env node
-import { relative } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { build, type BuildReport } from './commands/build.js';
+import { buildMany, show, summaryJson, summaryText } from './batch.js';
+import { type BuildReport } from './commands/build.js';
+import { init } from './commands/init.js';
 import { outlineText } from './commands/outline.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
 import { themesText } from './commands/themes.js';
+import type { ArticleFormat } from '../read/read.js';
 import { isInputError, UserError } from './errors.js';
-
-function show(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-}
+import { isUrl } from './fetch.js';
+import { loadConfig, resolveSettings, type Config } from './settings.js';
+import { readStdin } from './source.js';
 
 function report(r: BuildReport): void {
   for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
@@ -21,53 +21,84 @@ function report(r: BuildReport): void {
   process.stdout.write(`${r.slides} slides\n`);
 }
 
+// No yargs defaults for what the config file can set: "not given" must stay visible.
 const deckOptions = {
   theme: { type: 'string', describe: 'theme name (see `deckwright themes`) or theme file' },
-  format: { type: 'string', describe: 'formats to write, comma-separated: html, pptx, pdf', default: 'html,pptx' },
-  size: { type: 'string', describe: 'slide size: 16:9 or 4:3', default: '16:9' },
+  templates: { type: 'string', describe: 'folder of templates to use (copy the built-in ones with `deckwright init`)' },
+  format: { type: 'string', describe: 'formats to write, comma-separated: html, pptx, pdf [default: html,pptx]' },
+  size: { type: 'string', describe: 'slide size: 16:9 or 4:3 [default: 16:9]' },
 } as const;
+
+const inputOptions = {
+  from: { type: 'string', choices: ['text', 'markdown', 'html', 'docx'], describe: 'read the input as this format (for - and addresses; by default it is sniffed)' },
+  timeout: { type: 'number', describe: 'seconds to wait for an http(s) article or image [default: 30]' },
+  'max-size': { type: 'string', describe: 'largest http(s) article or image to fetch, e.g. 512k or 20M [default: 20M]' },
+} as const;
+
+// yargs drops a lone "-" (it reads it as an empty group of short options), so "-" travels under another name.
+const DASH = '\u0000-';
+const dash = (arg: string) => (arg === DASH ? '-' : arg);
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await parser(argv).parseAsync();
-    return 0;
+    const config = loadConfig(process.cwd())?.config ?? {};
+    let code = 0;
+    await parser(argv.map((arg) => (arg === '-' ? DASH : arg)), config, (c) => (code = c)).parseAsync();
+    return code;
   } catch (e) {
     return handle(e);
   }
 }
 
-function parser(argv: string[]) {
+/** The commands; `config` holds the defaults from the working folder's config file. */
+function parser(argv: string[], config: Config, exit: (code: number) => void) {
   return yargs(argv)
     .scriptName('deckwright')
     .usage('$0 <command> [options]\n\nTurn an article into a reveal.js deck and an editable PPTX.')
     .command(
-      'build <article>',
-      'build the outline and the decks of an article (.txt or .md) into <out>/<name>/',
+      'build <articles..>',
+      'build the outline and the decks of each article (.txt, .md, .html, .docx, an http(s) address or - for standard input; folders and globs too) into <out>/<name>/',
       (y) =>
         y
-          .positional('article', { type: 'string', demandOption: true, describe: 'the article file' })
+          .positional('articles', { type: 'string', array: true, demandOption: true, describe: 'article files, folders, globs, addresses or -' })
           .options({
-            out: { type: 'string', default: 'decks', describe: 'folder the deck folder is made in' },
+            out: { type: 'string', describe: 'folder the deck folders are made in [default: decks]' },
             ...deckOptions,
+            ...inputOptions,
             title: { type: 'string', describe: 'deck title (instead of the article’s)' },
             author: { type: 'string', describe: 'author shown on the title slide' },
             force: { type: 'boolean', default: false, describe: 'replace an outline.yaml you have edited' },
+            jobs: { type: 'number', describe: 'articles built at once [default: 4]' },
+            json: { type: 'boolean', default: false, describe: 'print a summary for programs, as JSON' },
           }),
-      async (a) => report(await build({ ...a, article: a.article })),
+      async (a) => {
+        const summary = await buildMany({ ...a, articles: a.articles.map((x) => dash(String(x))), settings: resolveSettings(a, config), ...(a.from ? { from: a.from as ArticleFormat } : {}) });
+        const single = summary.built.length + summary.failed.length === 1;
+        if (a.json) process.stdout.write(summaryJson(summary));
+        else if (single && summary.built[0]) report(summary.built[0]);
+        else if (single) throw new UserError(summary.failed[0]!.error);
+        else process.stdout.write(summaryText(summary));
+        if (summary.failed.length) exit(1);
+      },
     )
     .command(
       'outline <article>',
       'print the outline of an article as YAML (or JSON)',
       (y) =>
         y
-          .positional('article', { type: 'string', demandOption: true })
+          .positional('article', { type: 'string', demandOption: true, describe: 'an article file, an http(s) address or - for standard input' })
           .options({
             json: { type: 'boolean', default: false, describe: 'print JSON instead of YAML' },
             title: { type: 'string' },
             author: { type: 'string' },
+            ...inputOptions,
           }),
       async (a) => {
-        process.stdout.write(await outlineText({ ...a, article: a.article }));
+        const settings = resolveSettings(a, config);
+        const article = dash(a.article);
+        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin() } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
+        const author = a.author ?? settings.author;
+        process.stdout.write(await outlineText({ spec, limits: settings, json: a.json, ...(a.title ? { title: a.title } : {}), ...(author ? { author } : {}), ...(a.from ? { from: a.from as ArticleFormat } : {}) }));
       },
     )
     .command(
@@ -77,7 +108,18 @@ function parser(argv: string[]) {
         y
           .positional('outline', { type: 'string', demandOption: true })
           .options({ out: { type: 'string', describe: 'folder the deck folder is made in (default: next to the outline)' }, ...deckOptions }),
-      async (a) => report(await render({ ...a, outline: a.outline })),
+      async (a) => report(await render({ outline: a.outline, ...(a.out ? { out: a.out } : {}), settings: resolveSettings({ ...a, out: undefined }, config) })),
+    )
+    .command(
+      'init [dir]',
+      'copy the templates and a theme into a folder for customising, with a deckwright.config.json that uses them',
+      (y) => y.positional('dir', { type: 'string', default: '.', describe: 'the folder (made if missing)' }),
+      (a) => {
+        const r = init(a.dir);
+        for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
+        for (const path of r.kept) process.stderr.write(`kept ${show(path)} (it exists; delete it to get the built-in one)\n`);
+        process.stdout.write(`edit the templates and theme.json, then run deckwright from ${show(a.dir) || '.'}: its deckwright.config.json uses them\n`);
+      },
     )
     .command(
       'serve <input>',
@@ -91,7 +133,7 @@ function parser(argv: string[]) {
     .command('themes', 'list the built-in themes', {}, () => {
       process.stdout.write(`${themesText()}\n`);
     })
-    .demandCommand(1, 'name a command: build, outline, render, serve or themes')
+    .demandCommand(1, 'name a command: build, outline, render, serve, init or themes')
     .strict()
     .help()
     .version()

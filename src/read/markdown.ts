@@ -5,9 +5,11 @@ import { gfm } from 'micromark-extension-gfm';
 import type { List, Nodes, Paragraph, RootContent } from 'mdast';
 import type { Article, Block, ListItem } from './article.js';
 import { guessLang } from './lang.js';
+import { takeTitleAndByline } from './leading.js';
 import { indexSentences } from './sentence-index.js';
 
-const ATTRIBUTION = /^\s*(?:—|–|--|―)\s*(.+)$/;
+/** A last line such as "— Speaker" that names who is quoted. */
+export const ATTRIBUTION = /^\s*(?:—|–|--|―)\s*(.+)$/;
 
 function text(node: Nodes): string {
   return toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
@@ -87,17 +89,7 @@ export function readMarkdown(source: string): Article {
   const blocks: Block[] = [];
   toBlocks(tree.children, blocks);
   const article: Article = { lang: guessLang(source), blocks, sentences: [] };
-  const h1s = blocks.filter((b) => b.kind === 'heading' && b.level === 1);
-  const first = blocks[0];
-  if (first?.kind === 'heading' && first.level === 1 && h1s.length === 1) {
-    article.title = first.text;
-    blocks.shift();
-    const byline = blocks[0];
-    if (byline?.kind === 'paragraph' && /^by\s+\S/i.test(byline.text) && byline.text.split(/\s+/).length <= 8) {
-      article.byline = byline.text.replace(/^by\s+/i, '');
-      blocks.shift();
-    }
-  }
+  takeTitleAndByline(blocks, article);
   article.sentences = indexSentences(blocks);
   return article;
 }

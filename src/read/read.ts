@@ -1,21 +1,92 @@
 import type { Article } from './article.js';
-import { decodeText } from './decode.js';
+import { decodeHtml, decodeText } from './decode.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 
-export type ArticleFormat = 'text' | 'markdown';
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 export class ReadError extends Error {}
 
-/** The reader for a file name: Markdown by extension, plain text otherwise. */
-export function formatOf(name: string): ArticleFormat {
-  return /\.(md|markdown|mdown|mkd)$/i.test(name) ? 'markdown' : 'text';
+export interface ReadOptions {
+  /** The reader to use; by default it follows the name's extension. */
+  format?: ArticleFormat;
+  /** For HTML: the charset the server declared (Content-Type), which beats the page's own. */
+  charset?: string;
 }
 
-/** Read an article from its bytes; `name` picks the format and appears in errors. */
-export function readArticle(bytes: Uint8Array, name: string, format: ArticleFormat = formatOf(name)): Article {
-  const text = decodeText(bytes);
-  const article = format === 'markdown' ? readMarkdown(text) : readText(text);
+const EXTENSIONS: Record<string, ArticleFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+};
+
+/** Formats people try that deckwright cannot read, with what to do instead. */
+const UNSUPPORTED = /\.(pdf|doc|odt|rtf|pages|epub|pptx?|key|xlsx?)$/i;
+
+const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+
+/** The reader for a file name: by extension, plain text for any other name. */
+export function formatOf(name: string): ArticleFormat {
+  return EXTENSIONS[extensionOf(name)] ?? 'text';
+}
+
+/** Whether a file name has an extension deckwright reads (for picking articles out of a folder). */
+export function isArticleName(name: string): boolean {
+  return extensionOf(name) in EXTENSIONS;
+}
+
+/** The file extensions deckwright reads, without the dot. */
+export const ARTICLE_EXTENSIONS = Object.keys(EXTENSIONS);
+
+/** The format of bytes with no name (standard input): a zip is .docx, markup is HTML, then Markdown or text. */
+export function sniffFormat(bytes: Uint8Array): ArticleFormat {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'docx';
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (/^<(?:!doctype\s+html|html|head|body|article|main|div|p|h[1-6])\b/i.test(head)) return 'html';
+  if (/^(?:#{1,6}\s|```|~~~)|\]\([^)\s]+\)|^\|.*\|\s*$/m.test(head)) return 'markdown';
+  return 'text';
+}
+
+function refuseUnsupported(name: string): void {
+  if (UNSUPPORTED.test(name)) {
+    throw new ReadError(`cannot read .${extensionOf(name)} files: deckwright reads .txt, .md, .html and .docx (export the document to one of those)`);
+  }
+}
+
+function checked(article: Article): Article {
   if (article.sentences.length === 0) throw new ReadError('has no sentences to make slides from');
   return article;
+}
+
+/**
+ * Read a plain-text or Markdown article from its bytes, synchronously; `name` picks the
+ * format and appears in errors. HTML and .docx need `read`, which loads their readers.
+ */
+export function readArticle(bytes: Uint8Array, name: string, format: ArticleFormat = formatOf(name)): Article {
+  refuseUnsupported(name);
+  if (format === 'html' || format === 'docx') throw new ReadError(`is ${format === 'html' ? 'HTML' : 'a Word document'}: read it with read(), which loads that reader`);
+  const text = decodeText(bytes);
+  return checked(format === 'markdown' ? readMarkdown(text) : readText(text));
+}
+
+/** Read an article of any supported format from its bytes; `name` picks the format unless `options.format` is given. */
+export async function read(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<Article> {
+  refuseUnsupported(name);
+  const format = options.format ?? formatOf(name);
+  if (format === 'html') {
+    const { readHtml } = await import('./html.js');
+    return checked(await readHtml(decodeHtml(bytes, options.charset)));
+  }
+  if (format === 'docx') {
+    const { readDocx } = await import('./docx.js');
+    return checked(await readDocx(bytes));
+  }
+  return readArticle(bytes, name, format);
 }

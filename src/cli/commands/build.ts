@@ -1,24 +1,22 @@
-import { dirname, join } from 'node:path';
-import { buildFromArticle, buildFromOutline, type BuildResult } from '../../build.js';
+import { join } from 'node:path';
+import { buildFromOutline, type BuildOptions, type BuildResult } from '../../build.js';
+import { analyse } from '../../outline/analyse.js';
 import { isEdited, outlineToYaml, parseOutline } from '../../outline/serialize.js';
-import { readInput, readIfExists, slugOfFile, writeAtomic } from '../files.js';
-import { libraryFormats, parseFormats, parseSize } from '../options.js';
+import { read, type ArticleFormat } from '../../read/read.js';
+import { loadTemplates } from '../../render/markup.js';
+import { loadTheme } from '../../theme/theme.js';
+import { readIfExists, readInput, writeAtomic } from '../files.js';
+import { localiseImages } from '../images.js';
+import { libraryFormats } from '../options.js';
 import { imageLoader, schemaPathFrom } from '../paths.js';
 import { withFile } from '../report.js';
+import type { Settings } from '../settings.js';
+import { openSource, type InputSpec } from '../source.js';
 import { checkFormats, writeDecks } from '../write-decks.js';
 
-export interface BuildArgs {
-  article: string;
-  out: string;
-  theme?: string;
-  format?: string;
-  size?: string;
-  title?: string;
-  author?: string;
-  force?: boolean;
-}
-
 export interface BuildReport {
+  /** The input as the user named it. */
+  input: string;
   dir: string;
   written: string[];
   slides: number;
@@ -26,40 +24,66 @@ export interface BuildReport {
   keptOutline: boolean;
 }
 
-/** deckwright build: article → outline.yaml and decks in <out>/<slug>/. */
-export async function build(args: BuildArgs): Promise<BuildReport> {
-  const formats = parseFormats(args.format);
-  checkFormats(formats);
-  const size = parseSize(args.size);
-  const bytes = readInput(args.article);
-  const slug = slugOfFile(args.article);
-  const dir = join(args.out, slug);
-  const outlinePath = join(dir, 'outline.yaml');
-  const common = {
-    formats: libraryFormats(formats),
-    size,
-    ...(args.theme ? { theme: args.theme } : {}),
-    loadImage: imageLoader(dirname(args.article), readInput),
-  };
+export interface BuildOne {
+  spec: InputSpec;
+  settings: Settings;
+  /** Theme, templates, formats and size, loaded once for all the decks of a run. */
+  deck: BuildOptions;
+  /** The deck folder's name; by default the input's. */
+  slug?: string;
+  title?: string;
+  from?: ArticleFormat;
+  force?: boolean;
+}
 
+/** The theme, templates, formats and size every deck of a run shares; a bad theme or template fails here, once. */
+export function deckOptions(settings: Settings): BuildOptions {
+  return {
+    formats: libraryFormats(settings.formats),
+    size: settings.size,
+    theme: loadTheme(settings.theme),
+    ...(settings.templates ? { templates: loadTemplates(settings.templates) } : {}),
+  };
+}
+
+/**
+ * deckwright build, for one article: outline.yaml and the decks in <out>/<slug>/. An
+ * outline a person edited is kept (the decks are built from it) unless `force`.
+ */
+export async function buildOne(job: BuildOne): Promise<BuildReport> {
+  const { settings } = job;
+  checkFormats(settings.formats);
+  const source = await openSource(job.spec, settings, job.from);
+  const slug = job.slug ?? source.slug;
+  const dir = join(settings.out, slug);
+  const outlinePath = join(dir, 'outline.yaml');
   const existing = readIfExists(outlinePath);
-  const keepOutline = existing !== undefined && isEdited(existing) && !args.force;
-  let result: BuildResult;
+  const keepOutline = existing !== undefined && isEdited(existing) && !job.force;
+  let failures = new Map<string, string>();
+  let outline;
   if (keepOutline) {
-    const outline = await withFile(outlinePath, () => parseOutline(existing, 'yaml'));
-    if (args.title) outline.title = args.title;
-    if (args.author) outline.author = args.author;
-    result = await buildFromOutline(outline, common);
+    outline = await withFile(outlinePath, () => parseOutline(existing, 'yaml'));
+    if (job.title) outline.title = job.title;
+    if (settings.author) outline.author = settings.author;
   } else {
-    result = await withFile(args.article, () =>
-      buildFromArticle(bytes, args.article.split(/[\\/]/).pop()!, {
-        ...common,
-        ...(args.title ? { title: args.title } : {}),
-        ...(args.author ? { author: args.author } : {}),
+    outline = await withFile(source.label, async () =>
+      analyse(await read(source.bytes, source.name, { format: source.format, ...(source.charset ? { charset: source.charset } : {}) }), {
+        sourceName: source.name,
+        ...(job.title ? { title: job.title } : {}),
+        ...(settings.author ? { author: settings.author } : {}),
       }),
     );
-    writeAtomic(outlinePath, outlineToYaml(result.outline, schemaPathFrom(dir)));
+    failures = await localiseImages(outline, source, dir);
+    writeAtomic(outlinePath, outlineToYaml(outline, schemaPathFrom(dir)));
   }
-  const written = [...(keepOutline ? [] : [outlinePath]), ...(await writeDecks(result, dir, slug, formats))];
-  return { dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: keepOutline };
+  const local = imageLoader(dir, readInput);
+  const loadImage = (src: string) => {
+    const why = failures.get(src);
+    if (why) throw new Error(why);
+    // An outline kept from before may still point at images beside the article.
+    return local(src) ?? source.loadImage(src);
+  };
+  const result: BuildResult = await withFile(keepOutline ? outlinePath : source.label, () => buildFromOutline(outline, { ...job.deck, loadImage }));
+  const written = [...(keepOutline ? [] : [outlinePath]), ...(await writeDecks(result, dir, slug, settings.formats))];
+  return { input: source.label, dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: keepOutline };
 }
