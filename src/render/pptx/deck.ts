@@ -12,7 +12,7 @@ import { appProperties, coreProperties } from './properties.js';
 import { repairPackage } from './repair.js';
 import { readSlideMarkup, type SlideContent } from './slide-content.js';
 import { CODE_FONT, slideXml, type SlidePicture } from './slide-xml.js';
-import { cleanXmlText } from './xml-text.js';
+import { escapeXml } from './xml-text.js';
 
 /**
  * The PPTX renderer. pptxgenjs writes the package: its parts, relationships, content
@@ -27,6 +27,8 @@ export interface PptxOptions {
   templates?: Templates;
   /** Fixed time for the package's timestamps, so equal input gives equal bytes. */
   timestamp?: Date;
+  /** Told of what the PPTX leaves out, for the user. */
+  warn?: (message: string) => void;
 }
 
 /** Image formats PowerPoint shows from a plain picture part; others would need a converted copy. */
@@ -42,7 +44,8 @@ async function skeleton(deck: Deck, contents: readonly SlideContent[], specs: Re
   const name = `deckwright-${deck.size}`;
   pptx.defineLayout({ name, width: g.width / 72, height: g.height / 72 });
   pptx.layout = name;
-  pptx.theme = { headFontFace: deck.theme.fonts.heading.office, bodyFontFace: deck.theme.fonts.body.office };
+  // pptxgenjs writes the font names into the theme part as they are given.
+  pptx.theme = { headFontFace: escapeXml(deck.theme.fonts.heading.office), bodyFontFace: escapeXml(deck.theme.fonts.body.office) };
   // pptxgenjs writes its own first layout, which becomes Blank; the others are defined here.
   for (const key of LAYOUT_ORDER) if (key !== 'blank') pptx.defineSlideMaster({ title: specs[key].name });
   for (const content of contents) pptx.addSlide({ masterName: specs[LAYOUT_OF[content.layout]].name });
@@ -75,19 +78,19 @@ function runText(content: SlideContent): { title: string; words: number; paragra
   const groups = [[{ runs: content.title }], content.subtitle, content.byline, content.body, ...content.columns, content.figure?.caption ? [{ runs: content.figure.caption }] : []];
   const paragraphs = groups.flat().map((p) => p.runs.map((r) => r.text).join(''));
   return {
-    title: cleanXmlText(content.title.map((r) => r.text).join('')),
+    title: content.title.map((r) => r.text).join(''),
     words: paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0),
     paragraphs: paragraphs.filter(Boolean).length,
   };
 }
 
 /** Write the parts deckwright owns into the package pptxgenjs made. */
-function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[], images: Map<string, ImageData>, timestamp: Date): void {
+function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[], images: Map<string, ImageData>, timestamp: Date, warn: (message: string) => void): void {
   const theme = deck.theme;
   const g = geometry(deck.size);
   const specs = layoutSpecs(theme, g);
-  const lang = cleanXmlText(deck.lang);
-  const footer = theme.footer ? cleanXmlText(theme.footer) : undefined;
+  const lang = deck.lang;
+  const footer = theme.footer || undefined;
   const parts = layoutParts(pkg, specs);
   for (const [part, key] of parts) pkg.set(part, layoutXml(specs[key], theme, g, footer, lang));
   pkg.set('ppt/slideMasters/slideMaster1.xml', masterXml(theme, g, layoutEntries(pkg, parts), footer, lang));
@@ -101,6 +104,7 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
     let picture: SlidePicture | undefined;
     const image = content.figure ? images.get(content.figure.src) : undefined;
     const extension = image ? EMBEDDABLE[mimeOf(image.dataUri)] : undefined;
+    if (image && !extension) warn(`the PPTX leaves out the ${mimeOf(image.dataUri)} picture of slide ${i + 1}: PowerPoint shows PNG, JPEG and GIF pictures only (convert it to keep it)`);
     if (content.figure && image && extension) {
       let file = media.get(image.dataUri);
       if (!file) {
@@ -109,7 +113,7 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
         pkg.set(`ppt/media/${file}`, Buffer.from(image.dataUri.slice(image.dataUri.indexOf(',') + 1), 'base64'));
         pkg.edit('[Content_Types].xml', (xml) => withDefaultContentType(xml, extension, mimeOf(image.dataUri)));
       }
-      picture = { rId: rels.add(RELATIONSHIP_TYPES.image, `../media/${file}`), box: imageBox(image, g.picture), descr: cleanXmlText(content.figure.alt) };
+      picture = { rId: rels.add(RELATIONSHIP_TYPES.image, `../media/${file}`), box: imageBox(image, g.picture), descr: content.figure.alt };
     }
     usesCode ||= [content.title, ...[content.subtitle, content.body, ...content.columns].flat().map((p) => p.runs)].some((runs) => runs.some((r) => r.code));
     pkg.set(
@@ -125,7 +129,7 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
       }),
     );
     pkg.set(relsPartOf(part), rels.xml());
-    pkg.edit(`ppt/notesSlides/notesSlide${i + 1}.xml`, (xml) => fillNotes(xml, content.notes.map(cleanXmlText), lang));
+    pkg.edit(`ppt/notesSlides/notesSlide${i + 1}.xml`, (xml) => fillNotes(xml, content.notes, lang));
   });
 
   const texts = contents.map(runText);
@@ -151,7 +155,7 @@ export async function renderPptx(deck: Deck, images: Map<string, ImageData> = ne
   const contents = deckMarkup(deck, templates).map(readSlideMarkup);
   const timestamp = options.timestamp ?? new Date(Date.UTC(2000, 0, 1));
   const pkg = await Package.read(await skeleton(deck, contents, layoutSpecs(deck.theme, g), g));
-  writeParts(pkg, deck, contents, images, timestamp);
+  writeParts(pkg, deck, contents, images, timestamp, options.warn ?? (() => undefined));
   repairPackage(pkg);
   return pkg.write(timestamp);
 }

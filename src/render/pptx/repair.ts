@@ -5,8 +5,9 @@ import type { Package } from './package.js';
  * package validates against the ECMA-376 schemas and opens without a repair prompt:
  * - `p:notesMasterIdLst` comes after `p:sldIdLst`; the schema wants it right after
  *   `p:sldMasterIdLst`;
- * - `[Content_Types].xml` declares parts it never writes (for example
- *   `ppt/slideLayouts/slideLayout1.xml` twice over, or media it did not embed).
+ * - `[Content_Types].xml` declares parts it never writes: a slide master for every
+ *   slide (`slideMaster2.xml`, `slideMaster3.xml`, …) where it writes one.
+ * (Its empty folder entries in the zip are dropped when the package is read.)
  */
 
 export function moveNotesMasterList(presentation: string): string {
