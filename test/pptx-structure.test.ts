@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Point } from '../src/outline/outline.js';
-import type { Slide } from '../src/compose/deck.js';
+import { LAYOUTS, type Slide } from '../src/compose/deck.js';
 import { readFileSync } from 'node:fs';
 import { buildFromArticle } from '../src/build.js';
 import { SEED } from './helpers/fixtures.js';
@@ -196,6 +196,11 @@ for (const { name, result, pptx } of opened) {
 }
 
 const seed = opened[0]!;
+
+test('the test decks use every kind of slide, so every layout is read back above', () => {
+  const used = new Set(opened.flatMap((d) => d.result.deck.slides.map((s) => s.layout)));
+  assert.equal([...LAYOUTS].filter((l) => !used.has(l)), []);
+});
 
 test('layouts are named as PowerPoint names them, listed in its order, each with footer and slide-number placeholders', () => {
   const { pptx } = seed;
