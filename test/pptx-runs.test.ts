@@ -129,6 +129,18 @@ test('a slide fitting set smaller carries its sizes, spacing and indents; the ot
   assert.is(first(sub!, 'a:pPr')!.attribs.lvl, '1');
 });
 
+test("a quotation fitting set smaller carries its size and line spacing; its attribution keeps the layout's", () => {
+  const { part, slide } = slideOf('A long quotation');
+  assert.is(slide.layout, 'quote');
+  assert.ok(slide.bodySize && slide.bodySize < loadTheme().sizes.quote, 'the fixture makes fitting shrink the quotation');
+  const [quote, by] = all(placeholder(part, 'body', 1), 'a:p');
+  assert.is(first(quote!, 'a:rPr')!.attribs.sz, String(slide.bodySize! * 100));
+  assert.is(first(first(quote!, 'a:lnSpc')!, 'a:spcPts')!.attribs.val, String(Math.round(slide.bodySize! * loadTheme().lineHeight * 100)));
+  assert.is(first(by!, 'a:rPr')!.attribs.sz, undefined);
+  assert.equal(Object.keys(first(by!, 'a:pPr')!.attribs), ['lvl']);
+  assert.equal(children(first(by!, 'a:pPr')!), []);
+});
+
 test('agenda items are numbered by PowerPoint, not by typed numbers', () => {
   const { part, slide } = slideOf('Overview');
   assert.is(slide.layout, 'agenda');

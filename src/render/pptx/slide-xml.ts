@@ -3,7 +3,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { LayoutSpec, PlaceholderSpec, Role } from './layouts.js';
 import { placeholderNonVisual, rectangle, SLIDE_NUMBER_FIELD, spTree, xfrm } from './shapes.js';
 import type { Paragraph, Run, SlideContent } from './slide-content.js';
-import { bulletLevels, plainLevel, titleLevel, type LevelStyle } from './text-styles.js';
+import { bulletLevels, resized, type LevelStyle } from './text-styles.js';
 import { centipoints, emu } from './units.js';
 import { el, PML_NAMESPACES, text, xmlPart, type Xml } from './xml.js';
 
@@ -116,16 +116,14 @@ const plainParagraph = (runs: Run[]): Paragraph => ({ runs, level: 0, list: 'non
 /** What the slide puts in each placeholder role, and the sizes fitting chose. */
 function fill(content: SlideContent, ctx: SlideContext): Map<Role, Omit<Filled, 'spec'>> {
   const { theme } = ctx;
-  const s = theme.sizes;
-  const c = theme.colors;
   const out = new Map<Role, Omit<Filled, 'spec'>>();
-  const title = ctx.layout.placeholders.find((p) => p.role === 'title');
-  const titleBase = title?.levels[0];
+  const levelsOf = (role: Role) => ctx.layout.placeholders.find((p) => p.role === role)?.levels ?? [];
+  const [title] = levelsOf('title');
   out.set('title', {
     paragraphs: [plainParagraph(content.title)],
-    ...(content.titleSize && titleBase && content.titleSize !== titleBase.size ? { sized: [titleLevel(theme, content.titleSize, titleBase.colour)] } : {}),
+    ...(content.titleSize && title && content.titleSize !== title.size ? { sized: [resized(theme, title, content.titleSize)] } : {}),
   });
-  const bodySized = content.bodySize && content.bodySize !== s.body ? { sized: bulletLevels(theme, content.bodySize) } : {};
+  const bodySized = content.bodySize && content.bodySize !== theme.sizes.body ? { sized: bulletLevels(theme, content.bodySize) } : {};
   switch (content.layout) {
     case 'title':
     case 'closing':
@@ -147,8 +145,9 @@ function fill(content: SlideContent, ctx: SlideContext): Map<Role, Omit<Filled, 
     case 'quote': {
       const [quote, ...cite] = content.body;
       const paragraphs = [...(quote ? [{ ...quote, level: 0 }] : []), ...cite.map((p) => ({ ...p, level: 1 }))];
-      const levels = ctx.layout.placeholders.find((p) => p.role === 'body')?.levels ?? [];
-      const sized = content.bodySize && content.bodySize !== s.quote ? { sized: [plainLevel(theme, content.bodySize, c.heading, { italic: true }), ...levels.slice(1)] } : {};
+      // Fitting sizes the quotation; the attribution keeps the layout's size.
+      const [text, ...rest] = levelsOf('body');
+      const sized = content.bodySize && text && content.bodySize !== text.size ? { sized: [resized(theme, text, content.bodySize), ...rest] } : {};
       out.set('body', { paragraphs, ...sized });
       break;
     }

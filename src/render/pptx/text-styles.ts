@@ -49,6 +49,11 @@ export function plainLevel(theme: Theme, size: number, colour: string, options: 
   };
 }
 
+/** A level set at another size: its line height follows the size, the rest stays. */
+export function resized(theme: Theme, style: LevelStyle, size: number): LevelStyle {
+  return { ...style, size, lineHeight: lineHeight(theme, size) };
+}
+
 export function titleLevel(theme: Theme, size: number, colour: string): LevelStyle {
   return plainLevel(theme, size, colour, { font: 'major', bold: true });
 }
