@@ -40,7 +40,7 @@ export function solidFill(theme: Theme, value: string): Xml {
 }
 
 /** The `a:clrScheme` of the theme part. */
-export function colourScheme(theme: Theme): Xml {
+function colourScheme(theme: Theme): Xml {
   const slot = (name: SchemeSlot, value: string) => el(`a:${name}`, {}, el('a:srgbClr', { val: hex(value) }));
   const of = (s: SchemeSlot) => theme.colors[ROLES.find((r) => r.slot === s)!.role];
   return el(

@@ -31,7 +31,6 @@ export interface PlaceholderSpec {
 }
 
 export interface LayoutSpec {
-  key: LayoutKey;
   name: string;
   /** ST_SlideLayoutType; none means a custom layout. */
   type?: string;
@@ -104,7 +103,6 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
   });
   return {
     title: {
-      key: 'title',
       name: 'Title Slide',
       type: 'title',
       background: c.titleBackground,
@@ -117,9 +115,8 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
         ...footer,
       ],
     },
-    content: { key: 'content', name: 'Title and Content', type: 'obj', accent: true, numbered: true, placeholders: [heading, content('body', g.body, 1), ...footer] },
+    content: { name: 'Title and Content', type: 'obj', accent: true, numbered: true, placeholders: [heading, content('body', g.body, 1), ...footer] },
     section: {
-      key: 'section',
       name: 'Section Header',
       type: 'secHead',
       accent: false,
@@ -130,11 +127,10 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
         ...footer,
       ],
     },
-    two: { key: 'two', name: 'Two Content', type: 'twoObj', accent: true, numbered: true, placeholders: [heading, content('left', g.left, 1, 'half'), content('right', g.right, 2, 'half'), ...footer] },
-    titleOnly: { key: 'titleOnly', name: 'Title Only', type: 'titleOnly', accent: true, numbered: true, placeholders: [heading, ...footer] },
-    blank: { key: 'blank', name: 'Blank', type: 'blank', accent: false, numbered: true, placeholders: [...footer] },
+    two: { name: 'Two Content', type: 'twoObj', accent: true, numbered: true, placeholders: [heading, content('left', g.left, 1, 'half'), content('right', g.right, 2, 'half'), ...footer] },
+    titleOnly: { name: 'Title Only', type: 'titleOnly', accent: true, numbered: true, placeholders: [heading, ...footer] },
+    blank: { name: 'Blank', type: 'blank', accent: false, numbered: true, placeholders: [...footer] },
     quote: {
-      key: 'quote',
       name: 'Quote',
       accent: false,
       numbered: true,
@@ -150,7 +146,6 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
       ],
     },
     picture: {
-      key: 'picture',
       name: 'Picture with Caption',
       type: 'picTx',
       accent: true,

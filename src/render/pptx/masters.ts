@@ -23,12 +23,12 @@ export interface LayoutEntry {
   rId: string;
 }
 
-export interface MasterStyles {
+interface MasterStyles {
   title: LevelStyle[];
   body: LevelStyle[];
 }
 
-export function masterStyles(theme: Theme): MasterStyles {
+function masterStyles(theme: Theme): MasterStyles {
   return { title: [titleLevel(theme, theme.sizes.heading, theme.colors.heading)], body: bulletLevels(theme, theme.sizes.body, 9) };
 }
 
@@ -106,10 +106,14 @@ export function masterXml(theme: Theme, g: Geometry, layouts: readonly LayoutEnt
 /** `ppt/slideLayouts/slideLayoutN.xml` for one layout. */
 export function layoutXml(spec: LayoutSpec, theme: Theme, g: Geometry, footer: string | undefined, lang: string): string {
   const styles = masterStyles(theme);
+  const masterFooter = footerPlaceholders(theme, g, true);
+  // What a layout placeholder inherits from the master: matched by type, content placeholders by the body.
+  const masterLevels = (p: PlaceholderSpec): LevelStyle[] =>
+    p.type === 'title' ? styles.title : p.type === undefined ? styles.body : (masterFooter.find((f) => f.type === p.type)?.levels ?? []);
   const first = spec.accent ? 3 : 2;
   const shapes = [
     spec.accent ? accentBar(2, theme, g) : undefined,
-    ...spec.placeholders.map((p, i) => placeholderShape(first + i, p, theme, lang, footer, p.type === 'title' ? styles.title : p.type === undefined ? styles.body : [])),
+    ...spec.placeholders.map((p, i) => placeholderShape(first + i, p, theme, lang, footer, masterLevels(p))),
   ];
   return xmlPart(
     el(

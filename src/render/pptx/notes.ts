@@ -5,7 +5,7 @@ import { el, join, text, type Xml } from './xml.js';
  * pptxgenjs writes, in the deck's language.
  */
 
-export function notesParagraphs(lines: readonly string[], lang: string): Xml {
+function notesParagraphs(lines: readonly string[], lang: string): Xml {
   if (!lines.length) return el('a:p', {}, el('a:endParaRPr', { lang }));
   return join(lines.map((line) => el('a:p', {}, el('a:r', {}, el('a:rPr', { lang }), el('a:t', {}, text(line))), el('a:endParaRPr', { lang }))));
 }

@@ -84,7 +84,7 @@ export function readRelationships(rels: string): Relationship[] {
   }));
 }
 
-export function relationshipsXml(list: readonly Relationship[]): string {
+function relationshipsXml(list: readonly Relationship[]): string {
   const items = list.map((r) => el('Relationship', { Id: r.id, Type: r.type, Target: r.target, TargetMode: r.external ? 'External' : undefined }));
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${el('Relationships', { xmlns: 'http://schemas.openxmlformats.org/package/2006/relationships' }, ...items)}`;
 }

@@ -9,7 +9,7 @@ import { el, type Child, type Xml } from './xml.js';
 export const SLIDE_NUMBER_FIELD = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
 
 /** The group properties every `p:spTree` opens with. */
-export function treeHead(): Xml[] {
+function treeHead(): Xml[] {
   const zero = el('a:xfrm', {}, el('a:off', { x: 0, y: 0 }), el('a:ext', { cx: 0, cy: 0 }), el('a:chOff', { x: 0, y: 0 }), el('a:chExt', { cx: 0, cy: 0 }));
   return [el('p:nvGrpSpPr', {}, el('p:cNvPr', { id: 1, name: '' }), el('p:cNvGrpSpPr'), el('p:nvPr')), el('p:grpSpPr', {}, zero)];
 }
@@ -27,7 +27,7 @@ export function rectangle(): Xml {
 }
 
 /** `p:ph`: the placeholder's type and index, by which a slide finds its layout's placeholder. */
-export function placeholderRef(spec: PlaceholderSpec): Xml {
+function placeholderRef(spec: PlaceholderSpec): Xml {
   return el('p:ph', { type: spec.type, sz: spec.sz, idx: spec.idx });
 }
 

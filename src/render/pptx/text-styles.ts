@@ -82,19 +82,8 @@ function font(face: 'major' | 'minor'): Xml[] {
 }
 
 /** Character defaults of a level (`a:defRPr`). */
-export function levelRunDefaults(style: LevelStyle, theme: Theme): Xml {
+function levelRunDefaults(style: LevelStyle, theme: Theme): Xml {
   return el('a:defRPr', { sz: centipoints(style.size), b: style.bold, i: style.italic }, solidFill(theme, style.colour), ...font(style.font));
-}
-
-/** The spacing and indents that depend on the size, as attributes and children of a paragraph's properties. */
-export function sizedParagraph(style: LevelStyle, withSpaceBefore = true): { attrs: { marL: number; indent: number }; children: Xml[] } {
-  return {
-    attrs: { marL: emu(style.marginLeft), indent: emu(style.indent) },
-    children: [
-      el('a:lnSpc', {}, el('a:spcPts', { val: centipoints(style.lineHeight) })),
-      withSpaceBefore ? el('a:spcBef', {}, el('a:spcPts', { val: centipoints(style.spaceBefore) })) : undefined,
-    ].filter((x): x is Xml => x !== undefined),
-  };
 }
 
 function bullet(style: LevelStyle, theme: Theme): Xml[] {
@@ -103,9 +92,15 @@ function bullet(style: LevelStyle, theme: Theme): Xml[] {
 }
 
 /** A whole level of a list style: `a:lvl1pPr` … `a:lvl9pPr`. */
-export function levelProperties(level: number, style: LevelStyle, theme: Theme): Xml {
-  const sized = sizedParagraph(style);
-  return el(`a:lvl${level + 1}pPr`, { ...sized.attrs, algn: style.align, rtl: false }, ...sized.children, ...bullet(style, theme), levelRunDefaults(style, theme));
+function levelProperties(level: number, style: LevelStyle, theme: Theme): Xml {
+  return el(
+    `a:lvl${level + 1}pPr`,
+    { marL: emu(style.marginLeft), indent: emu(style.indent), algn: style.align, rtl: false },
+    el('a:lnSpc', {}, el('a:spcPts', { val: centipoints(style.lineHeight) })),
+    el('a:spcBef', {}, el('a:spcPts', { val: centipoints(style.spaceBefore) })),
+    ...bullet(style, theme),
+    levelRunDefaults(style, theme),
+  );
 }
 
 /** The levels as the children of a list style (`a:lstStyle`, `p:titleStyle`, `p:bodyStyle`). */

@@ -43,7 +43,7 @@ export function xmlPart(root: Xml): string {
 }
 
 /** Namespaces of PresentationML parts. */
-export const NS = {
+const NS = {
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   p: 'http://schemas.openxmlformats.org/presentationml/2006/main',
