@@ -90,7 +90,9 @@ export async function buildFromOutline(outline: Outline, options: BuildOptions =
   const result: BuildResult = { outline, deck, warnings };
   const templates = options.templates ? { templates: options.templates } : {};
   if (formats.includes('html')) result.html = renderHtml(deck, templates);
-  if (formats.includes('pptx')) result.pptx = await renderPptx(deck, images, { ...templates, ...(options.timestamp ? { timestamp: options.timestamp } : {}) });
+  if (formats.includes('pptx')) {
+    result.pptx = await renderPptx(deck, images, { ...templates, ...(options.timestamp ? { timestamp: options.timestamp } : {}), warn: (message) => warnings.push(message) });
+  }
   return result;
 }
 

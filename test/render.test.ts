@@ -73,26 +73,6 @@ test('html: bullets and section titles land in their slides', async () => {
   }
 });
 
-test('pptx: every slide has its title in a title placeholder, bullets in the body, notes on the notes page', async () => {
-  const { pptx, deck, outline } = await buildOf(SEED);
-  const parts = await pptxParts(pptx!);
-  const slides = [...parts.keys()].filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-  assert.is(slides.length, deck.slides.length);
-  deck.slides.forEach((slide, i) => {
-    const xml = parts.get(`ppt/slides/slide${i + 1}.xml`)!;
-    assert.equal(placeholderParagraphs(xml, 'title').join(' '), slide.title, `slide ${i + 1} title`);
-    const notes = parts.get(`ppt/notesSlides/notesSlide${i + 1}.xml`)!;
-    const notesText = placeholderParagraphs(notes, 'body');
-    assert.equal(notesText, slide.notes, `slide ${i + 1} notes, one paragraph per line`);
-  });
-  for (const section of outline.sections) {
-    const i = deck.slides.findIndex((s) => s.title === section.heading);
-    const body = placeholderParagraphs(parts.get(`ppt/slides/slide${i + 1}.xml`)!, 'body');
-    assert.equal(body, section.points.map((p) => p.text));
-    assert.match(parts.get(`ppt/slides/slide${i + 1}.xml`)!, /<a:buChar /);
-  }
-});
-
 test('pptx: layouts named as PowerPoint names them, valid part order, no dangling overrides', async () => {
   const { pptx } = await buildOf(SEED);
   const parts = await pptxParts(pptx!);

@@ -1,104 +1,126 @@
-import type { PlaceholderProps, Presentation } from './pptxgen.js';
-import type { Layout } from '../../compose/deck.js';
-import type { Box, Geometry } from '../../compose/geometry.js';
+import type { Geometry } from '../../compose/geometry.js';
 import type { Theme } from '../../theme/theme.js';
+import { solidFill } from './colours.js';
+import { footerPlaceholders, type LayoutSpec, type PlaceholderSpec } from './layouts.js';
+import { bodyProperties, placeholderNonVisual, rectangle, SLIDE_NUMBER_FIELD, spTree, xfrm } from './shapes.js';
+import { bulletLevels, levelsProperties, plainLevel, titleLevel, type LevelStyle } from './text-styles.js';
+import { el, PML_NAMESPACES, text, xmlPart, type Xml } from './xml.js';
 
 /**
- * The theme as PPTX slide masters: one layout per kind of slide, named as PowerPoint
- * names its own, with title and body placeholders where the HTML deck puts the same text.
+ * The slide master and its layouts, written from the theme: the master holds the text
+ * styles (title and body, level by level) and the placeholders' places; each layout
+ * holds its own placeholders and only the styles in which it differs from the master.
+ * Slides then carry their text and little else, as in a deck made in PowerPoint.
  */
 
-export const LAYOUT_NAME: Record<Layout, string> = {
-  title: 'Title Slide',
-  closing: 'Title Slide',
-  agenda: 'Title and Content',
-  bullets: 'Title and Content',
-  takeaways: 'Title and Content',
-  'two-column': 'Two Content',
-  section: 'Section Header',
-  quote: 'Quote',
-  image: 'Picture with Caption',
-};
+/** PowerPoint's prompts, shown in Slide Master view (they are English in every deck). */
+const PROMPT_LANG = 'en-US';
+const MASTER_TEXT_PROMPT = ['Click to edit Master text styles', 'Second level', 'Third level', 'Fourth level', 'Fifth level'];
 
-export const POINTS_PER_INCH = 72;
-
-export function inches(points: number): number {
-  return Math.round((points / POINTS_PER_INCH) * 10000) / 10000;
+/** A layout's entry in the master: its id in the package and the master's relationship to it. */
+export interface LayoutEntry {
+  id: string;
+  rId: string;
 }
 
-export function hex(colour: string): string {
-  return colour.replace(/^#/, '').toUpperCase();
+interface MasterStyles {
+  title: LevelStyle[];
+  body: LevelStyle[];
 }
 
-const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const;
-
-function position(b: Box) {
-  return { x: inches(b.x), y: inches(b.y), w: inches(b.w), h: inches(b.h), valign: VALIGN[b.anchor] };
+function masterStyles(theme: Theme): MasterStyles {
+  return { title: [titleLevel(theme, theme.sizes.heading, theme.colors.heading)], body: bulletLevels(theme, theme.sizes.body, 9) };
 }
 
-type Placeholder = { placeholder: { options: PlaceholderProps; text: string } };
+function background(theme: Theme, colour: string): Xml {
+  return el('p:bg', {}, el('p:bgPr', {}, solidFill(theme, colour), el('a:effectLst')));
+}
 
-export function defineMasters(pptx: Presentation, theme: Theme, g: Geometry): void {
-  const c = theme.colors;
-  const s = theme.sizes;
-  const heading = theme.fonts.heading.office;
-  const body = theme.fonts.body.office;
-  const ph = (name: string, type: 'title' | 'body', b: Box, text: Partial<PlaceholderProps>): Placeholder => ({
-    placeholder: { options: { name, type, ...position(b), margin: [0, 0, b.inset, 0], align: 'left', ...text }, text: '' },
-  });
-  const titleText = (size: number, colour: string) => ({ fontFace: heading, fontSize: size, bold: true, color: hex(colour) });
-  const bodyText = (size: number, colour: string) => ({ fontFace: body, fontSize: size, color: hex(colour) });
-  const accent = { rect: { ...position(g.accent), fill: { color: hex(c.accent) }, line: { type: 'none' as const } } };
-  const number = {
-    ...position(g.number),
-    align: 'right' as const,
-    fontFace: body,
-    fontSize: s.footer,
-    color: hex(c.muted),
-    margin: [0, 0, g.number.inset, 0] as [number, number, number, number],
-  };
-  const content = { background: { color: hex(c.background) }, slideNumber: number };
+function promptParagraphs(spec: PlaceholderSpec, footer: string | undefined, lang: string): Xml[] {
+  if (spec.type === 'sldNum') {
+    return [el('a:p', {}, el('a:fld', { id: SLIDE_NUMBER_FIELD, type: 'slidenum' }, el('a:rPr', { lang: PROMPT_LANG }), el('a:t', {}, text('‹#›'))), el('a:endParaRPr', { lang: PROMPT_LANG }))];
+  }
+  if (spec.type === 'ftr') {
+    const run = footer ? el('a:r', {}, el('a:rPr', { lang }), el('a:t', {}, text(footer))) : undefined;
+    return [el('a:p', {}, run, el('a:endParaRPr', { lang }))];
+  }
+  if (!spec.prompt.length) return [el('a:p', {}, el('a:endParaRPr', { lang: PROMPT_LANG }))];
+  return spec.prompt.map((line, level) =>
+    el('a:p', {}, level ? el('a:pPr', { lvl: level }) : undefined, el('a:r', {}, el('a:rPr', { lang: PROMPT_LANG }), el('a:t', {}, text(line)))),
+  );
+}
 
-  pptx.defineSlideMaster({
-    title: LAYOUT_NAME.title,
-    background: { color: hex(c.titleBackground) },
-    objects: [
-      ph('title', 'title', g.coverTitle, titleText(s.title, c.titleText)),
-      ph('subtitle', 'body', g.coverSubtitle, bodyText(s.subtitle, c.titleMuted)),
-      ph('byline', 'body', g.coverByline, bodyText(s.caption, c.titleMuted)),
-    ],
-  });
-  pptx.defineSlideMaster({
-    title: LAYOUT_NAME.bullets,
-    ...content,
-    objects: [accent, ph('title', 'title', g.heading, titleText(s.heading, c.heading)), ph('body', 'body', g.body, bodyText(s.body, c.text))],
-  });
-  pptx.defineSlideMaster({
-    title: LAYOUT_NAME['two-column'],
-    ...content,
-    objects: [
-      accent,
-      ph('title', 'title', g.heading, titleText(s.heading, c.heading)),
-      ph('left', 'body', g.left, bodyText(s.body, c.text)),
-      ph('right', 'body', g.right, bodyText(s.body, c.text)),
-    ],
-  });
-  pptx.defineSlideMaster({
-    title: LAYOUT_NAME.section,
-    ...content,
-    objects: [ph('title', 'title', g.sectionTitle, titleText(s.title, c.heading)), ph('subtitle', 'body', g.sectionSubtitle, bodyText(s.subtitle, c.muted))],
-  });
-  pptx.defineSlideMaster({
-    title: LAYOUT_NAME.quote,
-    ...content,
-    objects: [
-      ph('title', 'title', g.quoteHeading, { ...titleText(s.caption, c.muted) }),
-      ph('body', 'body', g.quote, { ...bodyText(s.quote, c.heading), italic: true }),
-    ],
-  });
-  pptx.defineSlideMaster({
-    title: LAYOUT_NAME.image,
-    ...content,
-    objects: [accent, ph('title', 'title', g.heading, titleText(s.heading, c.heading)), ph('caption', 'body', g.caption, bodyText(s.caption, c.muted))],
-  });
+/** Whether a placeholder's levels are the first levels of the master style it would inherit. */
+function inherits(levels: readonly LevelStyle[], from: readonly LevelStyle[]): boolean {
+  return levels.length > 0 && JSON.stringify(levels) === JSON.stringify(from.slice(0, levels.length));
+}
+
+function placeholderShape(id: number, spec: PlaceholderSpec, theme: Theme, lang: string, footer: string | undefined, inherited: readonly LevelStyle[]): Xml {
+  const levels = inherits(spec.levels, inherited) ? [] : spec.levels;
+  return el(
+    'p:sp',
+    {},
+    placeholderNonVisual(id, spec),
+    el('p:spPr', {}, xfrm(spec.box), rectangle()),
+    el('p:txBody', {}, bodyProperties(spec), el('a:lstStyle', {}, ...levelsProperties(levels, theme)), ...promptParagraphs(spec, footer, lang)),
+  );
+}
+
+function accentBar(id: number, theme: Theme, g: Geometry): Xml {
+  return el(
+    'p:sp',
+    {},
+    el('p:nvSpPr', {}, el('p:cNvPr', { id, name: 'Accent Bar' }), el('p:cNvSpPr'), el('p:nvPr', { userDrawn: true })),
+    el('p:spPr', {}, xfrm(g.accent), rectangle(), solidFill(theme, theme.colors.accent), el('a:ln', {}, el('a:noFill'))),
+  );
+}
+
+const COLOUR_MAP = { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2', accent1: 'accent1', accent2: 'accent2', accent3: 'accent3', accent4: 'accent4', accent5: 'accent5', accent6: 'accent6', hlink: 'hlink', folHlink: 'folHlink' };
+
+/** `ppt/slideMasters/slideMaster1.xml`: placeholders, colour map, layouts (in gallery order) and text styles. */
+export function masterXml(theme: Theme, g: Geometry, layouts: readonly LayoutEntry[], footer: string | undefined, lang: string): string {
+  const styles = masterStyles(theme);
+  const title: PlaceholderSpec = { role: 'title', name: 'Title Placeholder', type: 'title', box: g.heading, levels: styles.title, prompt: ['Click to edit Master title style'] };
+  const body: PlaceholderSpec = { role: 'body', name: 'Text Placeholder', type: 'body', idx: 1, box: g.body, levels: styles.body, prompt: MASTER_TEXT_PROMPT };
+  const placeholders = [title, body, ...footerPlaceholders(theme, g, true)];
+  const shapes = placeholders.map((spec, i) => placeholderShape(i + 2, spec, theme, lang, footer, spec.type === 'title' ? styles.title : spec.type === 'body' ? styles.body : []));
+  const other = el(
+    'p:otherStyle',
+    {},
+    el('a:defPPr', {}, el('a:defRPr', { lang })),
+    ...levelsProperties([plainLevel(theme, theme.sizes.caption, theme.colors.text)], theme),
+  );
+  return xmlPart(
+    el(
+      'p:sldMaster',
+      PML_NAMESPACES,
+      el('p:cSld', {}, background(theme, theme.colors.background), spTree(shapes)),
+      el('p:clrMap', COLOUR_MAP),
+      el('p:sldLayoutIdLst', {}, ...layouts.map((l) => el('p:sldLayoutId', { id: l.id, 'r:id': l.rId }))),
+      el('p:hf', { hdr: false, dt: false, ...(footer ? {} : { ftr: false }) }),
+      el('p:txStyles', {}, el('p:titleStyle', {}, ...levelsProperties(styles.title, theme)), el('p:bodyStyle', {}, ...levelsProperties(styles.body, theme)), other),
+    ),
+  );
+}
+
+/** `ppt/slideLayouts/slideLayoutN.xml` for one layout. */
+export function layoutXml(spec: LayoutSpec, theme: Theme, g: Geometry, footer: string | undefined, lang: string): string {
+  const styles = masterStyles(theme);
+  const masterFooter = footerPlaceholders(theme, g, true);
+  // What a layout placeholder inherits from the master: matched by type, content placeholders by the body.
+  const masterLevels = (p: PlaceholderSpec): LevelStyle[] =>
+    p.type === 'title' ? styles.title : p.type === undefined ? styles.body : (masterFooter.find((f) => f.type === p.type)?.levels ?? []);
+  const first = spec.accent ? 3 : 2;
+  const shapes = [
+    spec.accent ? accentBar(2, theme, g) : undefined,
+    ...spec.placeholders.map((p, i) => placeholderShape(first + i, p, theme, lang, footer, masterLevels(p))),
+  ];
+  return xmlPart(
+    el(
+      'p:sldLayout',
+      { ...PML_NAMESPACES, type: spec.type, preserve: true },
+      el('p:cSld', { name: spec.name }, spec.background ? background(theme, spec.background) : undefined, spTree(shapes)),
+      el('p:clrMapOvr', {}, el('a:masterClrMapping')),
+    ),
+  );
 }
