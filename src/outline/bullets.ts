@@ -32,9 +32,12 @@ function compressionFit(prepared: Prepared, id: number, text: string, cut: boole
   return (0.6 + 0.4 * kept) * (cut ? 0.6 : 1) * length;
 }
 
-/** How many bullets a section of `n` sentences earns. */
+/**
+ * How many bullets a section of `n` sentences earns: about the square root of `n` (a
+ * short text keeps more of its sentences), a quarter of a long one, two to eight.
+ */
 export function bulletBudget(n: number): number {
-  return Math.max(Math.min(2, n), Math.min(5, Math.ceil(n * 0.35)));
+  return Math.max(Math.min(2, n), Math.min(8, Math.max(Math.round(Math.sqrt(n)), Math.ceil(n * 0.25))));
 }
 
 /**
@@ -47,7 +50,6 @@ export function chooseBullets(
   scores: readonly number[],
   budget: number,
   options: CompressOptions = BULLET,
-  groupOf?: (id: number) => number,
 ): Point[] {
   const usable = candidates.filter((id) => wordCount(prepared.article.sentences[id]!.text) >= 4);
   const pool = usable.length ? usable : candidates;
@@ -55,7 +57,7 @@ export function chooseBullets(
   // A sentence that compresses badly (cut at the length limit) makes a worse bullet.
   const adjusted = [...scores];
   for (const [id, candidate] of bullets) adjusted[id] = scores[id]! * candidate.fit;
-  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget, 0.7, groupOf);
+  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget);
   const points: Point[] = [];
   const seen = new Set<string>();
   for (const id of picked.sort((a, b) => a - b)) {

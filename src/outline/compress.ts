@@ -40,7 +40,7 @@ const DISCOURSE_OPENERS = [
   'more specifically', 'more importantly', 'more precisely', 'in practice', 'in particular', 'as expected',
 ].map((m) => m.split(' '));
 
-const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus']);
+const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus', 'first', 'second', 'third', 'finally', 'lastly', 'then']);
 
 const CLAUSE_OPENERS = new Set([
   'although', 'though', 'while', 'whereas', 'despite', 'as', 'since', 'with', 'during', 'amid', 'after',
@@ -107,10 +107,12 @@ const dropDateline: Rule = (words) => {
   const end = words.findIndex((w, i) => {
     const piece = w.lead + w.core + w.trail;
     if (i >= 6) return false;
-    // "(CNN)", "(AP)"; a mixed-case agency only when a dash follows: "(Reuters) --".
-    if (/\(\p{Lu}[\p{Lu}.&-]+\)/u.test(piece)) return true;
     const next = words[i + 1];
-    return /^\(\p{Lu}[\p{L}.&-]+\)$/u.test(piece) && next !== undefined && next.core === '' && /^[–—-]+$/.test(next.lead + next.trail);
+    const dashFollows = next !== undefined && next.core === '' && /^[–—-]+$/.test(next.lead + next.trail);
+    // "(CNN)As the earth shook" (the story glued to the agency), "(AP) —", "(Reuters) --".
+    // An acronym in brackets after a name ("Abstract Meaning Representation (AMR) is") is no dateline.
+    if (/\(\p{Lu}[\p{Lu}.&-]+\)\p{L}/u.test(piece)) return true;
+    return /^\(\p{Lu}[\p{L}.&-]+\)$/u.test(piece) && dashFollows;
   });
   if (end < 0) return undefined;
   const agency = words[end]!;

@@ -31,8 +31,6 @@ export function normalise(values: readonly number[]): number[] {
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
 }
 
-const GROUP_PENALTY = 0.3;
-
 /**
  * Maximal marginal relevance: pick `k` items, each time the one whose score, less its
  * similarity to what is already picked, is highest. Returns indices into `scores`.
@@ -43,20 +41,16 @@ export function selectDiverse(
   vectors: readonly Vector[],
   k: number,
   lambda = 0.7,
-  groupOf?: (i: number) => number,
 ): number[] {
   const chosen: number[] = [];
   const left = new Set(candidates);
-  const perGroup = new Map<number, number>();
   while (chosen.length < k && left.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const c of left) {
       let redundancy = 0;
       for (const s of chosen) redundancy = Math.max(redundancy, cosine(vectors[c]!, vectors[s]!));
-      // With groups (sections), each pick from an already represented group costs more.
-      const crowding = groupOf ? GROUP_PENALTY * (perGroup.get(groupOf(c)) ?? 0) : 0;
-      const value = lambda * scores[c]! - (1 - lambda) * redundancy - crowding;
+      const value = lambda * scores[c]! - (1 - lambda) * redundancy;
       if (value > bestValue) {
         bestValue = value;
         best = c;
@@ -64,7 +58,6 @@ export function selectDiverse(
     }
     chosen.push(best);
     left.delete(best);
-    if (groupOf) perGroup.set(groupOf(best), (perGroup.get(groupOf(best)) ?? 0) + 1);
   }
   return chosen;
 }

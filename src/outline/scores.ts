@@ -3,14 +3,6 @@ import { centrality, normalise } from './rank.js';
 import { wordCount } from './prepare.js';
 import type { SectionPlan } from './sections.js';
 
-export interface Weights {
-  /** Weight of centrality against position. */
-  centrality: number;
-  /** Weight of the sentence's place in the article (the lead is strong). */
-  lead: number;
-  /** How quickly the lead prior falls off, in sentences. */
-  leadSpan: number;
-}
 
 /** Openings that announce a conclusion: such sentences make good takeaways. */
 const CONCLUDING = /^(overall|in (conclusion|summary|short|sum)|to (sum up|conclude)|ultimately|altogether|taken together|in the end)\b/i;
@@ -45,17 +37,6 @@ function shape(text: string): number {
   return factor;
 }
 
-/**
- * A score per sentence: centrality in the whole article and nearness to its start,
- * weighted, then scaled by how well the sentence would read as a bullet.
- */
-export function scoreSentences(prepared: Prepared, weights: Weights): number[] {
-  const central = normalise(centrality(prepared.vectors));
-  return prepared.article.sentences.map((s, i) => {
-    const lead = 1 / (1 + i / weights.leadSpan);
-    return (weights.centrality * central[i]! + weights.lead * lead) * shape(s.text);
-  });
-}
 
 /** Openings that point back to something said before: such a sentence does not stand alone. */
 const ANAPHORIC = /^(this|that|these|those|it|its|he|she|they|his|her|their|such|the latter|the former)\b/i;
