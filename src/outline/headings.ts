@@ -42,6 +42,9 @@ export function termWeights(sectionTerms: string[][], index: number): Map<string
   return weights;
 }
 
+/** Sentences a phrase's candidates are taken from, at most: enough to find the topic, bounded for long texts. */
+const SOURCE_SENTENCES = 40;
+
 export function candidatesFor(
   prepared: Prepared,
   sentences: readonly number[],
@@ -49,36 +52,62 @@ export function candidatesFor(
   favoured: ReadonlySet<number>,
   favour = 1.5,
 ): Candidate[] {
-  const phrases: Phrase[] = sentences.flatMap((id) => nounPhrases(prepared.words[id]!, id));
-  const seen = new Map<string, Candidate>();
-  for (const p of phrases) {
-    const words = p.words;
-    const last = words[words.length - 1]!;
-    if ((GENERIC.has(last.lower) && words.length < 3) || TIME.has(last.lower)) continue;
-    const text = phraseText(words);
-    const key = text.toLowerCase();
-    const content = terms(text);
-    if (content.length === 0 || words.length > 8) continue;
-    // "street trees provides shade": a verb the tagger took for a noun.
-    if (words.some((w, i) => i > 0 && i < words.length - 1 && w.lower.endsWith('s') && VERB_FORMS.has(w.lower) && /s$/.test(words[i - 1]!.lower))) continue;
-    // "access Chinese markets" after a comma or at the start: a verb phrase, not a name for a topic.
-    const sentenceWords = prepared.words[p.sentence]!;
-    const at = sentenceWords.indexOf(words[0]!);
-    const before = sentenceWords[at - 1];
-    const determined = before && (before.tag === 'DET' || before.tag === 'POSS' || before.tag === 'PREP' || before.tag === 'NUM' || before.possessive);
-    if (VERB_FORMS.has(words[0]!.lower) && words[0]!.tag !== 'PROPN' && !determined) continue;
-    const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
-    const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
-    const proper = words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
-    const place = favoured.has(p.sentence) ? favour : 1;
-    // A phrase whose words keep coming back together names a topic, not a passing detail.
-    const together = sentences.filter((id) => content.every((t) => prepared.terms[id]!.includes(t))).length;
-    const support = 1 + 0.25 * Math.max(0, together - 1);
-    const score = salience * length * proper * place * support;
-    const existing = seen.get(key);
-    if (!existing || existing.score < score) seen.set(key, { text, key, score });
+  // Which sentences hold each term, to count how often a phrase's words come back together.
+  const postings = new Map<string, Set<number>>();
+  for (const id of sentences) {
+    for (const t of prepared.terms[id]!) {
+      let set = postings.get(t);
+      if (!set) postings.set(t, (set = new Set()));
+      set.add(id);
+    }
   }
-  return [...seen.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const together = (content: readonly string[]): number => {
+    const lists = content.map((t) => postings.get(t) ?? new Set<number>()).sort((a, b) => a.size - b.size);
+    let n = 0;
+    for (const id of lists[0] ?? []) if (lists.every((l) => l.has(id))) n++;
+    return n;
+  };
+  // In a long section, phrases come from its strongest sentences (the favoured ones first) and its opening.
+  const sources = sentences.length <= SOURCE_SENTENCES ? sentences : [...new Set([...favoured, ...sentences.slice(0, SOURCE_SENTENCES)])];
+  const byKey = new Map<string, { text: string; base: number; favoured: boolean }>();
+  for (const id of sources) {
+    for (const p of nounPhrases(prepared.words[id]!, id)) {
+      const text = phraseText(p.words);
+      const key = text.toLowerCase();
+      const known = byKey.get(key);
+      if (known) {
+        known.favoured ||= favoured.has(id);
+        continue;
+      }
+      const base = phraseScore(prepared, p, text, weights, together);
+      if (base > 0) byKey.set(key, { text, base, favoured: favoured.has(id) });
+    }
+  }
+  return [...byKey.entries()]
+    .map(([key, c]) => ({ text: c.text, key, score: c.base * (c.favoured ? favour : 1) }))
+    .sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+}
+
+/** How well a noun phrase would name a topic, or 0 when it cannot be a heading. */
+function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<string, number>, together: (content: readonly string[]) => number): number {
+  const words = p.words;
+  const last = words[words.length - 1]!;
+  if ((GENERIC.has(last.lower) && words.length < 3) || TIME.has(last.lower)) return 0;
+  const content = terms(text);
+  if (content.length === 0 || words.length > 8) return 0;
+  // "street trees provides shade": a verb the tagger took for a noun.
+  if (words.some((w, i) => i > 0 && i < words.length - 1 && w.lower.endsWith('s') && VERB_FORMS.has(w.lower) && /s$/.test(words[i - 1]!.lower))) return 0;
+  // "access Chinese markets" after a comma or at the start: a verb phrase, not a name for a topic.
+  const sentenceWords = prepared.words[p.sentence]!;
+  const before = sentenceWords[sentenceWords.indexOf(words[0]!) - 1];
+  const determined = before && (before.tag === 'DET' || before.tag === 'POSS' || before.tag === 'PREP' || before.tag === 'NUM' || before.possessive);
+  if (VERB_FORMS.has(words[0]!.lower) && words[0]!.tag !== 'PROPN' && !determined) return 0;
+  const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
+  const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
+  const proper = words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
+  // A phrase whose words keep coming back together names a topic, not a passing detail.
+  const support = 1 + 0.25 * Math.max(0, together(content) - 1);
+  return salience * length * proper * support;
 }
 
 export function sentenceCase(text: string): string {
