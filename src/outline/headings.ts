@@ -1,6 +1,6 @@
 import type { Prepared } from './prepare.js';
 import { nounPhrases, phraseText, type Phrase } from './phrases.js';
-import { VERB_FORMS } from './lexicon.js';
+import { REPORTING_VERBS, VERB_FORMS } from './lexicon.js';
 import { terms } from './words.js';
 
 /** Head nouns too vague to name a section on their own. */
@@ -18,6 +18,10 @@ const TIME = new Set([
   'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'night', 'nights', 'summer', 'winter', 'spring',
   'autumn', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'weekend',
 ]);
+
+const WH = new Set(['which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'why', 'how', 'that']);
+/** Verbs in -s that follow a subject far more often than they end a noun phrase. */
+const LIKELY_VERBS = new Set(['comes', 'goes', 'seems', 'remains', 'appears', 'happens', 'stands', 'lies', 'takes', 'makes', 'gets', 'looks', 'becomes', 'boasts', 'admits', 'reveals', 'claims', 'asks', 'wants', 'needs', 'uses', 'tells', 'shows']);
 
 const LENGTH_FACTOR = [0, 0.3, 0.9, 1, 1, 0.9, 0.75, 0.6, 0.5];
 
@@ -97,6 +101,14 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   if (content.length === 0 || words.length > 8) return 0;
   // "street trees provides shade": a verb the tagger took for a noun.
   if (words.some((w, i) => i > 0 && i < words.length - 1 && w.lower.endsWith('s') && VERB_FORMS.has(w.lower) && /s$/.test(words[i - 1]!.lower))) return 0;
+  // "First time I'd", "Way in which all heat pads", "Best part of getting": a clause or a
+  // phrase cut short, not a name for a topic.
+  if (words.some((w) => w.tag === 'PRON' || /'(d|ll|re|ve|m)$|n't$/.test(w.lower) || WH.has(w.lower))) return 0;
+  // A quotation mark inside the phrase means it runs across the edge of a quotation.
+  if (words.some((w, i) => (i > 0 && /["“”'‘’]/.test(w.lead)) || (i < words.length - 1 && /["“”'‘’]/.test(w.trail)))) return 0;
+  if (VERB_FORMS.has(last.lower) && last.lower.endsWith('ing')) return 0;
+  // "NASA scientist says", "Money comes": a verb the tagger took for a noun.
+  if (words.some((w, i) => i > 0 && (REPORTING_VERBS.has(w.lower) || LIKELY_VERBS.has(w.lower)))) return 0;
   // "access Chinese markets" after a comma or at the start: a verb phrase, not a name for a topic.
   const sentenceWords = prepared.words[p.sentence]!;
   const before = sentenceWords[sentenceWords.indexOf(words[0]!) - 1];

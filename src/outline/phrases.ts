@@ -9,7 +9,7 @@ export interface Phrase {
 
 const MODIFIER: ReadonlySet<Tag> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const HEAD: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN']);
-const LINKING_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'between', 'with', 'against', 'to', 'from', 'over', 'among', 'about']);
+const LINKING_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'to', 'from', 'between', 'among', 'about']);
 const MAX_WORDS = 8;
 
 function breaksAfter(w: Word): boolean {
