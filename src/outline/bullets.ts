@@ -34,10 +34,12 @@ function compressionFit(prepared: Prepared, id: number, text: string, cut: boole
 
 /**
  * How many bullets a section of `n` sentences earns: about the square root of `n` (a
- * short text keeps more of its sentences), a quarter of a long one, two to eight.
+ * short text keeps more of its sentences), a quarter of a long one; at least three from
+ * four sentences on, at most eight.
  */
 export function bulletBudget(n: number): number {
-  return Math.max(Math.min(2, n), Math.min(8, Math.max(Math.round(Math.sqrt(n)), Math.ceil(n * 0.25))));
+  const least = Math.min(n, n >= 4 ? 3 : 2);
+  return Math.max(least, Math.min(8, Math.max(Math.round(Math.sqrt(n)), Math.ceil(n * 0.25))));
 }
 
 /**
