@@ -3,6 +3,7 @@ import type { Theme } from '../theme/theme.js';
 import type { Deck, Slide, SlideOrigin } from './deck.js';
 import { Fitter, splitPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
+import { withoutOrphans } from './typeset.js';
 
 export interface ComposeOptions {
   theme: Theme;
@@ -124,6 +125,7 @@ class Composer {
           notes: quoteNotes.length ? quoteNotes : (section.points.length ? [q.text] : notes),
           origin,
           ...(size < this.theme.sizes.quote ? { bodySize: size } : {}),
+          ...this.sizedTitle(section.heading, this.g.quoteHeading, this.theme.sizes.caption),
         });
       }
     }
@@ -171,7 +173,7 @@ export function compose(outline: Outline, options: ComposeOptions): Deck {
     keywords: outline.sections.map((s) => s.heading).slice(0, 8),
     theme: options.theme,
     size,
-    slides: c.slides,
+    slides: c.slides.map((s) => withoutOrphans(s, c.fit, c.g)),
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.author) deck.author = outline.author;

@@ -70,7 +70,7 @@ export function geometry(size: SlideSize): Geometry {
     coverByline: box(side + 16, 430, inner - 32, 44, 'bottom', 4),
     sectionTitle: box(side + 16, 150, inner - 32, 160, 'bottom', 10),
     sectionSubtitle: box(side + 16, 318, inner - 32, 100),
-    quoteHeading: box(side, 36, inner, 44, 'bottom', 4),
+    quoteHeading: box(side, 24, inner, 60, 'bottom', 4),
     quote: box(side + 48, 100, inner - 96, 370, 'middle'),
     picture: box(side, 144, inner, 282),
     caption: box(side, 436, inner, 46),

@@ -62,7 +62,7 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 .reveal .slides section[data-layout="section"] > h2{${place(g.sectionTitle, H)}font-size:var(--title-size,${s.title}px);color:${c.heading};}
 .reveal .slides section[data-layout="section"] > .subtitle{${place(g.sectionSubtitle, H)}font-size:${s.subtitle}px;color:${c.muted};}
 .reveal .slides section[data-layout="quote"]{background:${c.background};}
-.reveal .slides section[data-layout="quote"] > h2{${place(g.quoteHeading, H)}font-size:${s.caption}px;color:${c.muted};}
+.reveal .slides section[data-layout="quote"] > h2{${place(g.quoteHeading, H)}font-size:var(--title-size,${s.caption}px);color:${c.muted};}
 .reveal .slides section[data-layout="quote"] blockquote{${place(g.quote, H)}width:${g.quote.w}px;padding:0;box-shadow:none;background:none;font-size:var(--quote-size,${s.quote}px);font-style:italic;color:${c.heading};}
 .reveal .slides section[data-layout="quote"] blockquote p{margin:0;}
 .reveal .slides section[data-layout="quote"] cite{display:block;margin-top:${Math.round(s.subtitle * PARAGRAPH_SPACE[0]!)}px;font-size:${s.subtitle}px;font-style:normal;color:${c.muted};}

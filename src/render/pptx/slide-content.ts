@@ -64,7 +64,8 @@ function runs(el: Element, inherited: Omit<Run, 'text'> = {}): Run[] {
   const out: Run[] = [];
   for (const node of el.children) {
     if (node.type === 'text') {
-      const text = node.data.replace(/\s+/g, ' ');
+      // HTML collapses ASCII white space only: a no-break space set by fitting stays one.
+      const text = node.data.replace(/[ \t\n\f\r]+/g, ' ');
       if (text) out.push({ ...inherited, text });
       continue;
     }
@@ -85,9 +86,9 @@ function runs(el: Element, inherited: Omit<Run, 'text'> = {}): Run[] {
 
 function trimRuns(list: Run[]): Run[] {
   const out = list.map((r) => ({ ...r }));
-  if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
+  if (out[0]) out[0].text = out[0].text.replace(/^[ \t\n\f\r]+/, '');
   const last = out[out.length - 1];
-  if (last) last.text = last.text.replace(/\s+$/, '');
+  if (last) last.text = last.text.replace(/[ \t\n\f\r]+$/, '');
   return out.filter((r) => r.text !== '');
 }
 
