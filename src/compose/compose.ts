@@ -1,7 +1,7 @@
 import type { Outline, Point, Section } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
 import type { Deck, Slide, SlideOrigin } from './deck.js';
-import { Fitter, splitPoints } from './fit.js';
+import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
 import { withoutOrphans } from './typeset.js';
 
@@ -64,17 +64,20 @@ class Composer {
         return;
       }
     }
-    const parts = splitPoints(points, fits);
+    const plan = planPoints(points, size, this.theme.sizes.min, (part, s) => this.fit.fitsPoints(part, s, body));
+    const parts = plan.parts;
+    let first = 1;
     parts.forEach((part, k) => {
       const partTitle = k === 0 ? title : `${title} ${LABELS.continued}`;
       const partOrigin: SlideOrigin = parts.length > 1 ? { ...origin, part: k + 1, parts: parts.length } : origin;
       const partNotes = k === 0 ? notes : sourceSentences(this.outline, part);
       const slideNotes = partNotes.length ? partNotes : pointsAsNotes(part);
-      // A single point too long for the slide at the theme's size is set smaller, down to the minimum.
-      const bodySize = fits(part) ? undefined : this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body));
+      // Else a single point too long for the slide at the theme's size is set smaller, down to the minimum.
+      const bodySize = plan.size ?? (fits(part) ? undefined : this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body)));
       const sized = { ...this.sizedTitle(partTitle, this.g.heading, this.theme.sizes.heading), ...(bodySize ? { bodySize } : {}) };
-      if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), notes: slideNotes, origin: partOrigin, ...sized });
+      if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), ...(first > 1 ? { start: first } : {}), notes: slideNotes, origin: partOrigin, ...sized });
       else this.slides.push({ layout, title: partTitle, points: part, notes: slideNotes, origin: partOrigin, ...sized });
+      first += part.length;
     });
   }
 
@@ -131,12 +134,16 @@ class Composer {
     }
     if (section.image) {
       const im = section.image;
+      // A caption too long for its box even at the theme's minimum size stays in the notes only.
+      const captionSize = im.caption ? this.fit.largestFitting(this.theme.sizes.caption, (s) => this.fit.fitsText([im.caption!], s, this.g.caption)) : undefined;
+      const caption = captionSize !== undefined ? im.caption : undefined;
       this.slides.push({
         layout: 'image',
         title: section.heading,
         src: im.src,
         alt: im.alt,
-        ...(im.caption ? { caption: im.caption } : {}),
+        ...(caption ? { caption } : {}),
+        ...(captionSize !== undefined && captionSize < this.theme.sizes.caption ? { bodySize: captionSize } : {}),
         notes: [im.caption ?? im.alt ?? section.heading].filter(Boolean),
         origin,
         ...this.sizedTitle(section.heading, this.g.heading, this.theme.sizes.heading),

@@ -75,17 +75,21 @@ export class Fitter {
 
   /**
    * The text with its last two words joined by a no-break space when its last line would
-   * otherwise hold one word alone and joining them keeps the number of lines.
+   * otherwise hold one word alone and joining them keeps the number of lines. Lines are
+   * taken at the box's full width, where the renderers break them, and the join must not
+   * cost a line at the narrower width fitting allows for either.
    */
   withoutOrphan(text: string, size: number, width: number, metrics: Metrics = this.body): string {
-    const lines = this.lines(text, size, width, metrics);
+    const exact = (t: string) => wrapSpans(this.spans(t, metrics), size, width);
+    const lines = exact(text);
     const last = lines[lines.length - 1];
     if (lines.length < 2 || last === undefined || / /.test(last)) return text;
     const space = text.trimEnd().lastIndexOf(' ');
     if (space <= 0) return text;
     const joined = `${text.slice(0, space)}\u00a0${text.slice(space + 1)}`;
-    const relaid = this.lines(joined, size, width, metrics);
-    return relaid.length === lines.length && / /.test(relaid[relaid.length - 1]!.replace(/\u00a0/g, ' ')) ? joined : text;
+    const relaid = exact(joined);
+    const keepsLines = relaid.length === lines.length && this.lines(joined, size, width, metrics).length <= this.lines(text, size, width, metrics).length;
+    return keepsLines && / /.test(relaid[relaid.length - 1]!.replace(/\u00a0/g, ' ')) ? joined : text;
   }
 
   /** The sub-point size that goes with a body size. */
@@ -118,6 +122,33 @@ export class Fitter {
     const fits = (s: number) => this.lines(title, s, box.w, this.heading).length <= maxLines && this.lines(title, s, box.w, this.heading).length * this.lineHeight(s) <= box.h - box.inset;
     return this.largestFitting(size, fits) ?? this.theme.sizes.min;
   }
+}
+
+/** How far fitting may set points smaller than the theme's size to keep every slide of a section at two points or more. */
+export const MAX_SHRINK = 0.85;
+
+/**
+ * Points over slides, and the size to set them at: the fewest slides at the theme's size
+ * on which they fit with two points or more on each; failing that, the same at a size
+ * down to MAX_SHRINK of it (never below the theme's minimum); failing that, whatever
+ * split fits, each slide set as large as it can be.
+ */
+export function planPoints(points: readonly Point[], size: number, min: number, fitsAt: (part: readonly Point[], size: number) => boolean): { parts: Point[][]; size?: number } {
+  const most = Math.max(1, Math.floor(points.length / 2));
+  const paired = (s: number) => {
+    for (let k = 1; k <= most; k++) {
+      const split = k === 1 ? (fitsAt(points, s) ? [points.slice()] : undefined) : balancedSplit(points, k, (part) => fitsAt(part, s));
+      if (split && split.every((part) => part.length >= Math.min(2, points.length))) return split;
+    }
+    return undefined;
+  };
+  const full = paired(size);
+  if (full) return { parts: full };
+  for (let s = size - 1; s >= Math.max(min, Math.ceil(size * MAX_SHRINK)); s--) {
+    const parts = paired(s);
+    if (parts) return { parts, size: s };
+  }
+  return { parts: splitPoints(points, (part) => fitsAt(part, size)) };
 }
 
 /**

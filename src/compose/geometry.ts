@@ -73,7 +73,7 @@ export function geometry(size: SlideSize): Geometry {
     quoteHeading: box(side, 24, inner, 60, 'bottom', 4),
     quote: box(side + 48, 100, inner - 96, 370, 'middle'),
     picture: box(side, 144, inner, 282),
-    caption: box(side, 436, inner, 46),
+    caption: box(side, 436, inner, 56),
     accent: box(side, 126, 56, 5),
     footer: box(side, 500, inner - 100, 22, 'bottom', 2),
     number: box(width - side - 80, 500, 80, 22, 'bottom', 2),

@@ -59,6 +59,6 @@ export function slotsOf(slide: Slide, g: Geometry, s: ThemeSizes): Slot[] {
       return [...text('title', slide.title, g.quoteHeading, slide.titleSize ?? s.caption, 'heading'), quote];
     }
     case 'image':
-      return [...heading, ...text('caption', slide.caption, g.caption, s.caption)];
+      return [...heading, ...text('caption', slide.caption, g.caption, slide.bodySize ?? s.caption)];
   }
 }

@@ -48,9 +48,7 @@ ${content.join(' > h2,')} > h2,.reveal .slides section[data-layout="quote"] > h2
 .reveal .slides section li{position:relative;margin:0;padding-left:calc(var(--body-size) * ${BULLET_INDENT[0]});}
 .reveal .slides section li + li{margin-top:calc(var(--body-size) * ${PARAGRAPH_SPACE[0]});}
 .reveal .slides section ul > li::before{content:"•";position:absolute;left:0;color:${c.accent};}
-.reveal .slides section ol{counter-reset:item;}
-.reveal .slides section ol > li{counter-increment:item;}
-.reveal .slides section ol > li::before{content:counter(item) ".";position:absolute;left:0;color:${c.accent};font-weight:700;}
+.reveal .slides section ol > li::before{content:counter(list-item) ".";position:absolute;left:0;color:${c.accent};font-weight:700;}
 .reveal .slides section li > ul{margin:0;padding:0;list-style:none;font-size:calc(var(--body-size) * ${sub.toFixed(4)});}
 .reveal .slides section li > ul > li{margin-top:calc(var(--body-size) * ${(sub * PARAGRAPH_SPACE[1]!).toFixed(4)});padding-left:calc(var(--body-size) * ${(BULLET_INDENT[1]! - BULLET_INDENT[0]!).toFixed(4)});}
 .reveal .slides section li > ul > li::before{content:"–";color:${c.muted};}
@@ -68,8 +66,8 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 .reveal .slides section[data-layout="quote"] cite{display:block;margin-top:${Math.round(s.subtitle * PARAGRAPH_SPACE[0]!)}px;font-size:${s.subtitle}px;font-style:normal;color:${c.muted};}
 .reveal .slides section[data-layout="quote"] cite::before{content:"— ";}
 .reveal .slides section[data-layout="image"] figure{${place(g.picture, H)}height:${g.picture.h}px;display:flex;align-items:center;justify-content:center;}
-.reveal .slides section[data-layout="image"] img{max-width:100%;max-height:100%;margin:0;object-fit:contain;}
-.reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:${s.caption}px;color:${c.muted};}
+.reveal .slides section[data-layout="image"] img{width:100%;height:100%;max-width:none;max-height:none;margin:0;object-fit:contain;}
+.reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:var(--caption-size,${s.caption}px);color:${c.muted};}
 .reveal .slide-number{background:${c.background};color:${c.muted};font-family:${body};font-size:${s.footer}px;padding:2px 6px;border-radius:3px;}
 .reveal .slide-number a{color:inherit;text-decoration:none;}
 .reveal.has-dark-background .slide-number,${cover.map((x) => `.reveal .pdf-page:has(> ${x.replace('.reveal .slides ', '')}) .slide-number-pdf`).join(',')}{background:${c.titleBackground};color:${c.titleMuted};}

@@ -3,6 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Layout } from '../../compose/deck.js';
 import { LAYOUTS } from '../../compose/deck.js';
 import { safeUrl } from '../inline.js';
+import { bodySizeName } from '../markup.js';
 
 /**
  * The slide markup read back into what a PPTX slide needs: the title, paragraphs with
@@ -23,6 +24,8 @@ export interface Paragraph {
   /** 0 for a top-level item, 1 for a nested one. */
   level: number;
   list: 'bullet' | 'number' | 'none';
+  /** Number of a numbered paragraph's list's first item, when not 1. */
+  start?: number;
 }
 
 export interface Figure {
@@ -94,8 +97,9 @@ function trimRuns(list: Run[]): Run[] {
 
 function listParagraphs(list: Element, level: number, out: Paragraph[]): Paragraph[] {
   const kind = list.name === 'ol' ? 'number' : 'bullet';
+  const start = kind === 'number' ? Number(list.attribs.start) : NaN;
   for (const li of children(list, 'li')) {
-    out.push({ runs: runs(li), level, list: kind });
+    out.push({ runs: runs(li), level, list: kind, ...(Number.isInteger(start) && start > 1 ? { start } : {}) });
     for (const nested of children(li).filter((c) => c.name === 'ul' || c.name === 'ol')) listParagraphs(nested, level + 1, out);
   }
   return out;
@@ -120,7 +124,7 @@ export function readSlideMarkup(html: string): SlideContent {
   }
   const content: SlideContent = { layout, title: [], subtitle: [], byline: [], body: [], columns: [], notes: [] };
   const titleSize = sizeFromStyle(section.attribs.style, 'title');
-  const bodySize = sizeFromStyle(section.attribs.style, layout === 'quote' ? 'quote' : 'body');
+  const bodySize = sizeFromStyle(section.attribs.style, bodySizeName(layout));
   if (titleSize) content.titleSize = titleSize;
   if (bodySize) content.bodySize = bodySize;
   for (const el of children(section)) {

@@ -88,7 +88,8 @@ function levelRunDefaults(style: LevelStyle, theme: Theme): Xml {
 
 function bullet(style: LevelStyle, theme: Theme): Xml[] {
   if (!style.bullet) return [el('a:buNone')];
-  return [el('a:buClr', {}, colour(theme, style.bullet.colour)), el('a:buChar', { char: style.bullet.char })];
+  // The bullet in the body font: left to choose, LibreOffice sets it in a symbol font that stands taller than the text.
+  return [el('a:buClr', {}, colour(theme, style.bullet.colour)), el('a:buFont', { typeface: theme.fonts.body.office }), el('a:buChar', { char: style.bullet.char })];
 }
 
 /** A whole level of a list style: `a:lvl1pPr` … `a:lvl9pPr`. */
