@@ -11,7 +11,7 @@
  * All three totals should be 0; the exit code is 1 when one is not.
  *
  *   node --import tsx scripts/sweep.ts [--themes a,b] [--sizes 16:9,4:3] [--limit N]
- *        [--news N] [--papers N] [--jobs 1|2] [--shots N|all] [--out DIR]
+ *        [--news N] [--papers N] [--jobs 1|2] [--shots N|all] [--out DIR] [--order papers-first]
  *
  * --limit keeps the first N inputs (after the seed and fixtures); at most two checkers
  * run at once, since LibreOffice and Chromium each want a core.
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '2' },
     shots: { type: 'string', default: '0' },
     out: { type: 'string' },
+    order: { type: 'string', default: 'inputs' },
   },
 });
 
@@ -93,6 +94,8 @@ const evalInputs: Input[] = [
   ...jsonl('sciduet-dev.jsonl', Number(values.papers), 'document').map((text, i) => ({ name: `paper-${i + 1}`, build: (o: BuildOptions) => buildFromArticle(Buffer.from(text), `paper-${i + 1}.md`, o) })),
 ];
 const inputs = [...fixtures, ...evalInputs].slice(0, values.limit ? Number(values.limit) : undefined);
+// The longest documents first: they are the hardest to fit.
+if (values.order === 'papers-first') inputs.sort((a, b) => Number(b.name.startsWith('paper-')) - Number(a.name.startsWith('paper-')));
 
 /** Run a checker with at most `jobs` running at once; resolve with its JSON report. */
 let running = 0;
@@ -219,7 +222,8 @@ async function checkDeck(input: Input, theme: string, size: SlideSize, index: nu
 const started = Date.now();
 console.log(`sweep: ${inputs.length} inputs × ${themes.length} theme(s) × ${sizes.length} size(s); decks and reports in ${out}`);
 for (const failures of themeContrast.values()) for (const f of failures) console.log(`contrast: ${f}`);
-const work = themes.flatMap((theme) => sizes.flatMap((size) => inputs.map((input) => ({ input, theme, size }))));
+// Input by input, every theme and size of one before the next, so that a run cut short still covers them all.
+const work = inputs.flatMap((input) => themes.flatMap((theme) => sizes.map((size) => ({ input, theme, size }))));
 // Two decks in flight keep both checker slots busy while the next deck builds.
 let next = 0;
 async function worker(): Promise<void> {
