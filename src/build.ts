@@ -8,6 +8,7 @@ import { renderHtml } from './render/html/deck.js';
 import type { Templates } from './render/markup.js';
 import { imageData, type ImageData } from './render/pptx/images.js';
 import { renderPptx } from './render/pptx/deck.js';
+import { contrastFailures } from './theme/contrast.js';
 import { loadTheme, type Theme } from './theme/theme.js';
 
 /**
@@ -84,7 +85,8 @@ function dataUriBytes(uri: string): Uint8Array | undefined {
 export async function buildFromOutline(outline: Outline, options: BuildOptions = {}): Promise<BuildResult> {
   const theme = typeof options.theme === 'object' ? options.theme : loadTheme(options.theme);
   const formats = options.formats ?? ['html', 'pptx'];
-  const warnings: string[] = [];
+  // A theme file whose text colours fall below WCAG AA still builds, with a warning per pair.
+  const warnings: string[] = contrastFailures(theme);
   const deck = compose(outline, { theme, ...(options.size ? { size: options.size } : {}) });
   const images = await embedImages(deck, options.loadImage, warnings);
   const result: BuildResult = { outline, deck, warnings };

@@ -4,6 +4,8 @@
  * whose every text colour meets WCAG AA on its background, and which yields both the
  * HTML deck's CSS and the PPTX's master, layouts and colour scheme.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { wcagLuminance } from 'culori';
@@ -12,6 +14,8 @@ import { loadMetrics } from '../src/compose/measure.js';
 import { AA, contrastFailures, contrasts } from '../src/theme/contrast.js';
 import { loadTheme, parseTheme, type Theme } from '../src/theme/theme.js';
 import { themeNames } from './helpers/browser.js';
+import { run, temp } from './helpers/cli.js';
+import { FIXTURES } from './helpers/fixtures.js';
 import { Pptx } from './helpers/pptx.js';
 
 const themes = themeNames().map((name) => ({ name, theme: loadTheme(name) }));
@@ -69,6 +73,28 @@ test('a theme file below AA is named pair by pair', () => {
   const failures = contrastFailures(grey);
   assert.is(failures.length, 1);
   assert.match(failures[0]!, /colors\.muted on colors\.background has contrast 2\.\d\d:1, below 4\.5:1/);
+});
+
+test('a build in a theme below AA says so, and a built-in theme gives no such warning', async () => {
+  const outline = { title: 'Grey', lang: 'en', takeaways: [], sections: [{ heading: 'A section', points: [{ text: 'A point' }, { text: 'Another' }], notes: 'Notes.' }] };
+  const grey = { ...loadTheme('lecture'), name: 'grey', colors: { ...loadTheme('lecture').colors, muted: '#AAAAAA' } };
+  assert.equal((await buildFromOutline(outline, { theme: grey, formats: ['html'] })).warnings, contrastFailures(grey));
+  assert.equal((await buildFromOutline(outline, { theme: 'night', formats: ['html'] })).warnings, []);
+});
+
+test('deckwright themes lists every theme; --theme takes a name or a file', () => {
+  const listed = run(['themes']);
+  assert.is(listed.code, 0);
+  for (const { name, theme } of themes) assert.match(listed.out, new RegExp(`^${name}\\s+${theme.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+  const out = temp();
+  const byName = run(['build', join(FIXTURES, 'urban-heat.txt'), '--theme', 'journal', '--format', 'html', '--out', out]);
+  assert.is(byName.code, 0, byName.err);
+  assert.match(readFileSync(join(out, 'urban-heat', 'urban-heat.html'), 'utf8'), /#FBF7EF/);
+  const file = join(out, 'mine.json');
+  writeFileSync(file, JSON.stringify({ ...loadTheme('night'), name: 'mine', colors: { ...loadTheme('night').colors, accent: '#FFD166' } }));
+  const byFile = run(['build', join(FIXTURES, 'urban-heat.txt'), '--theme', file, '--format', 'html', '--out', join(out, 'b')]);
+  assert.is(byFile.code, 0, byFile.err);
+  assert.match(readFileSync(join(out, 'b', 'urban-heat', 'urban-heat.html'), 'utf8'), /#FFD166/);
 });
 
 test.run();
