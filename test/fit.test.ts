@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { buildFromOutline } from '../src/build.js';
 import { compose } from '../src/compose/compose.js';
 import type { AgendaSlide, BulletsSlide, Slide } from '../src/compose/deck.js';
 import { Fitter, MAX_SHRINK, planPoints } from '../src/compose/fit.js';
@@ -150,7 +151,15 @@ test('the composer checks its own work: an overfull slide is reported', () => {
   const crowded = deck.slides.map((s) => (s.layout === 'bullets' ? { ...s, points: Array.from({ length: 12 }, () => ({ text: 'A point long enough to take most of a line on this slide' })) } : s));
   const found = overfullSlides({ ...deck, slides: crowded });
   assert.is(found.length, 1);
-  assert.match(found[0]!.what, /^points needs \d+ pt of 340$/);
+  assert.match(found[0]!.what, /^points: \d+ pt of text in a 340 pt box$/);
+});
+
+test('a point too long for a slide even at the minimum size is set at the minimum, and the build says which slide', async () => {
+  const outline = outlineWith([{ text: 'word '.repeat(400).trim() }, { text: 'A short point' }]);
+  const { deck, warnings } = await buildFromOutline(outline, { formats: [] });
+  const slide = bullets(deck.slides).find((s) => s.points[0]!.text.length > 1000)!;
+  assert.is(slide.bodySize, lecture.sizes.min);
+  assert.equal(warnings, [`slide ${deck.slides.indexOf(slide) + 1} does not fit even at the theme's smallest size (points: ${overfullSlides(deck)[0]!.what.split(': ')[1]}): shorten that text in the outline`]);
 });
 
 for (const name of themeNames()) {

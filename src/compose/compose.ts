@@ -72,8 +72,9 @@ class Composer {
       const partOrigin: SlideOrigin = parts.length > 1 ? { ...origin, part: k + 1, parts: parts.length } : origin;
       const partNotes = k === 0 ? notes : sourceSentences(this.outline, part);
       const slideNotes = partNotes.length ? partNotes : pointsAsNotes(part);
-      // Else a single point too long for the slide at the theme's size is set smaller, down to the minimum.
-      const bodySize = plan.size ?? (fits(part) ? undefined : this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body)));
+      // Else a single point too long for the slide at the theme's size is set smaller, down to the minimum
+      // (where build warns if it still does not fit).
+      const bodySize = plan.size ?? (fits(part) ? undefined : (this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body)) ?? this.theme.sizes.min));
       const sized = { ...this.sizedTitle(partTitle, this.g.heading, this.theme.sizes.heading), ...(bodySize ? { bodySize } : {}) };
       if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), ...(first > 1 ? { start: first } : {}), notes: slideNotes, origin: partOrigin, ...sized });
       else this.slides.push({ layout, title: partTitle, points: part, notes: slideNotes, origin: partOrigin, ...sized });

@@ -30,7 +30,7 @@ export function overfullSlides(deck: Deck): Overfull[] {
         height = fit.textHeight([slot.text], slot.size, slot.box.w, faces[slot.face]);
         if (slot.after) height += PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w);
       }
-      if (height > room + 0.5) out.push({ slide: i + 1, what: `${slot.field} needs ${Math.ceil(height)} pt of ${Math.floor(room)}` });
+      if (height > room + 0.5) out.push({ slide: i + 1, what: `${slot.field}: ${Math.ceil(height)} pt of text in a ${Math.floor(room)} pt box` });
     }
   });
   return out;

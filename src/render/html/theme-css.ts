@@ -55,6 +55,7 @@ ${content.join(' > h2,')} > h2,.reveal .slides section[data-layout="quote"] > h2
 ${cover.join(',')}{background:${c.titleBackground};color:${c.titleText};}
 ${cover.join(' > h1,')} > h1,${cover.join(' > h2,')} > h2{${place(g.coverTitle, H)}font-size:var(--title-size,${s.title}px);color:${c.titleText};}
 ${cover.join(' > .subtitle,')} > .subtitle{${place(g.coverSubtitle, H)}font-size:${s.subtitle}px;color:${c.titleMuted};}
+${cover.map((x) => `${x} a`).join(',')}{color:inherit;}
 ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.caption}px;color:${c.titleMuted};}
 .reveal .slides section[data-layout="section"]{background:${c.background};}
 .reveal .slides section[data-layout="section"] > h2{${place(g.sectionTitle, H)}font-size:var(--title-size,${s.title}px);color:${c.heading};}
