@@ -58,6 +58,7 @@ ${cover.join(' > .subtitle,')} > .subtitle{${place(g.coverSubtitle, H)}font-size
 ${cover.map((x) => `${x} a`).join(',')}{color:inherit;}
 ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.caption}px;color:${c.titleMuted};}
 .reveal .slides section[data-layout="section"]{background:${c.background};}
+.reveal .slides section[data-layout="section"]::before{content:"";${place(g.sectionAccent, H)}height:${g.sectionAccent.h}px;background:${c.accent};}
 .reveal .slides section[data-layout="section"] > h2{${place(g.sectionTitle, H)}font-size:var(--title-size,${s.title}px);color:${c.heading};}
 .reveal .slides section[data-layout="section"] > .subtitle{${place(g.sectionSubtitle, H)}font-size:${s.subtitle}px;color:${c.muted};}
 .reveal .slides section[data-layout="quote"]{background:${c.background};}
