@@ -81,10 +81,10 @@ async function layOut(html: string): Promise<Laid> {
 /** The lines the composer expects for each top-level list item, at the box's full width. */
 function expectedLines(slides: Slide[], fit: Fitter, size: SlideSize): number[][] {
   const g = geometry(size);
-  const lines = (text: string, bodySize: number, width: number) => fit.lines(text, bodySize, fit.pointWidth(0, bodySize, width) / 0.97).length;
+  const lines = (text: string, bodySize: number, width: number, numbered = false) => fit.lines(text, bodySize, fit.pointWidth(0, bodySize, width, numbered) / 0.97).length;
   return slides.map((s) => {
     const bodySize = s.bodySize ?? fit.theme.sizes.body;
-    if (s.layout === 'agenda') return s.items.map((t) => lines(t, bodySize, g.body.w));
+    if (s.layout === 'agenda') return s.items.map((t) => lines(t, bodySize, g.body.w, true));
     if (s.layout === 'bullets' || s.layout === 'takeaways') return s.points.map((p) => lines(p.text, bodySize, g.body.w));
     if (s.layout === 'two-column') return [...s.left.map((p) => lines(p.text, bodySize, g.left.w)), ...s.right.map((p) => lines(p.text, bodySize, g.right.w))];
     return [];

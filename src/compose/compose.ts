@@ -53,7 +53,8 @@ class Composer {
   private pointSlides(title: string, points: Point[], origin: SlideOrigin, notes: string[], layout: 'bullets' | 'takeaways' | 'agenda'): void {
     const size = this.theme.sizes.body;
     const body = this.g.body;
-    const fits = (part: readonly Point[]) => this.fit.fitsPoints(part, size, body);
+    const numbered = layout === 'agenda';
+    const fits = (part: readonly Point[]) => this.fit.fitsPoints(part, size, body, numbered);
     const short = points.every((p) => p.text.split(/\s+/).length <= SHORT_POINT_WORDS && !p.points?.length);
     if (!fits(points) && layout === 'bullets' && short && points.length >= 6) {
       const half = Math.ceil(points.length / 2);
@@ -64,7 +65,7 @@ class Composer {
         return;
       }
     }
-    const plan = planPoints(points, size, this.theme.sizes.min, (part, s) => this.fit.fitsPoints(part, s, body));
+    const plan = planPoints(points, size, this.theme.sizes.min, (part, s) => this.fit.fitsPoints(part, s, body, numbered));
     const parts = plan.parts;
     let first = 1;
     parts.forEach((part, k) => {
@@ -74,7 +75,7 @@ class Composer {
       const slideNotes = partNotes.length ? partNotes : pointsAsNotes(part);
       // Else a single point too long for the slide at the theme's size is set smaller, down to the minimum
       // (where build warns if it still does not fit).
-      const bodySize = plan.size ?? (fits(part) ? undefined : (this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body)) ?? this.theme.sizes.min));
+      const bodySize = plan.size ?? (fits(part) ? undefined : (this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body, numbered)) ?? this.theme.sizes.min));
       const sized = { ...this.sizedTitle(partTitle, this.g.heading, this.theme.sizes.heading), ...(bodySize ? { bodySize } : {}) };
       if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), ...(first > 1 ? { start: first } : {}), notes: slideNotes, origin: partOrigin, ...sized });
       else this.slides.push({ layout, title: partTitle, points: part, notes: slideNotes, origin: partOrigin, ...sized });

@@ -11,6 +11,8 @@ import { loadMetrics, MONOSPACE, wrapSpans, type Metrics, type Span } from './me
 
 /** Indents of bullet text from the box edge, per level, as multiples of the body size. */
 export const BULLET_INDENT = [1.1, 2.3];
+/** Indent of numbered items (the agenda), room for a number of two digits and its point. */
+export const NUMBER_INDENT = 1.7;
 /** Space before a paragraph, as a multiple of its font size (top level, nested). */
 export const PARAGRAPH_SPACE = [0.5, 0.25];
 /** Part of a box's width and height that text may fill, to absorb renderer differences. */
@@ -52,14 +54,14 @@ export class Fitter {
   }
 
   /** Height of a list of points (with one level of sub-points) set at `size` in a box `width` wide. */
-  pointsHeight(points: readonly Point[], size: number, width: number): number {
+  pointsHeight(points: readonly Point[], size: number, width: number, numbered = false): number {
     const sub = this.subSize(size);
     let height = 0;
     let first = true;
     for (const p of points) {
       if (!first) height += PARAGRAPH_SPACE[0]! * size;
       first = false;
-      height += this.lines(p.text, size, this.pointWidth(0, size, width)).length * this.lineHeight(size);
+      height += this.lines(p.text, size, this.pointWidth(0, size, width, numbered)).length * this.lineHeight(size);
       for (const s of p.points ?? []) {
         height += PARAGRAPH_SPACE[1]! * sub;
         height += this.lines(s.text, sub, this.pointWidth(1, size, width)).length * this.lineHeight(sub);
@@ -69,8 +71,8 @@ export class Fitter {
   }
 
   /** Width the text of a point (level 0) or sub-point (level 1) has in a box `width` wide at body size `size`. */
-  pointWidth(level: 0 | 1, size: number, width: number): number {
-    return width - BULLET_INDENT[level]! * size;
+  pointWidth(level: 0 | 1, size: number, width: number, numbered = false): number {
+    return width - (level === 0 && numbered ? NUMBER_INDENT : BULLET_INDENT[level]!) * size;
   }
 
   /**
@@ -98,8 +100,8 @@ export class Fitter {
     return Math.max(this.theme.sizes.min, Math.round(size * ratio));
   }
 
-  fitsPoints(points: readonly Point[], size: number, box: Box): boolean {
-    return this.pointsHeight(points, size, box.w) <= (box.h - box.inset) * SAFETY;
+  fitsPoints(points: readonly Point[], size: number, box: Box, numbered = false): boolean {
+    return this.pointsHeight(points, size, box.w, numbered) <= (box.h - box.inset) * SAFETY;
   }
 
   /** Height of plain paragraphs of text (a quote, a subtitle). */

@@ -21,7 +21,7 @@ export function withoutOrphans(slide: Slide, fit: Fitter, g: Geometry): Slide {
     const sub = fit.subSize(slot.size);
     const point = (p: Point): Point => ({
       ...p,
-      text: fit.withoutOrphan(p.text, slot.size, fit.pointWidth(0, slot.size, slot.box.w)),
+      text: fit.withoutOrphan(p.text, slot.size, fit.pointWidth(0, slot.size, slot.box.w, slot.field === 'items')),
       ...(p.points ? { points: p.points.map((s) => ({ ...s, text: fit.withoutOrphan(s.text, sub, fit.pointWidth(1, slot.size, slot.box.w)) })) } : {}),
     });
     out[slot.field] = slot.field === 'items' ? slot.points.map((p) => point(p).text) : slot.points.map(point);

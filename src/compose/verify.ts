@@ -25,7 +25,7 @@ export function overfullSlides(deck: Deck): Overfull[] {
     for (const slot of slotsOf(slide, g, deck.theme.sizes)) {
       const room = slot.box.h - slot.box.inset;
       let height: number;
-      if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w);
+      if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items');
       else {
         height = fit.textHeight([slot.text], slot.size, slot.box.w, faces[slot.face]);
         if (slot.after) height += PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w);

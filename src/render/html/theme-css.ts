@@ -1,4 +1,4 @@
-import { BULLET_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
+import { BULLET_INDENT, NUMBER_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
 import type { Box, Geometry } from '../../compose/geometry.js';
 import type { Theme } from '../../theme/theme.js';
 
@@ -48,6 +48,7 @@ ${content.join(' > h2,')} > h2,.reveal .slides section[data-layout="quote"] > h2
 .reveal .slides section li{position:relative;margin:0;padding-left:calc(var(--body-size) * ${BULLET_INDENT[0]});}
 .reveal .slides section li + li{margin-top:calc(var(--body-size) * ${PARAGRAPH_SPACE[0]});}
 .reveal .slides section ul > li::before{content:"•";position:absolute;left:0;color:${c.accent};}
+.reveal .slides section ol > li{padding-left:calc(var(--body-size) * ${NUMBER_INDENT});}
 .reveal .slides section ol > li::before{content:counter(list-item) ".";position:absolute;left:0;color:${c.accent};font-weight:700;}
 .reveal .slides section li > ul{margin:0;padding:0;list-style:none;font-size:calc(var(--body-size) * ${sub.toFixed(4)});}
 .reveal .slides section li > ul > li{margin-top:calc(var(--body-size) * ${(sub * PARAGRAPH_SPACE[1]!).toFixed(4)});padding-left:calc(var(--body-size) * ${(BULLET_INDENT[1]! - BULLET_INDENT[0]!).toFixed(4)});}

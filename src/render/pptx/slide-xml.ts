@@ -3,7 +3,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { LayoutSpec, PlaceholderSpec, Role } from './layouts.js';
 import { placeholderNonVisual, rectangle, SLIDE_NUMBER_FIELD, spTree, xfrm } from './shapes.js';
 import type { Paragraph, Run, SlideContent } from './slide-content.js';
-import { bulletLevels, resized, type LevelStyle } from './text-styles.js';
+import { bulletLevels, numberedLevels, resized, type LevelStyle } from './text-styles.js';
 import { centipoints, emu } from './units.js';
 import { el, PML_NAMESPACES, text, xmlPart, type Xml } from './xml.js';
 
@@ -134,6 +134,8 @@ function fill(content: SlideContent, ctx: SlideContext): Map<Role, Omit<Filled, 
       out.set('subtitle', { paragraphs: content.subtitle });
       break;
     case 'agenda':
+      out.set('body', { paragraphs: content.body, sized: numberedLevels(theme, content.bodySize ?? theme.sizes.body) });
+      break;
     case 'bullets':
     case 'takeaways':
       out.set('body', { paragraphs: content.body, ...bodySized });

@@ -1,4 +1,4 @@
-import { BULLET_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
+import { BULLET_INDENT, NUMBER_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
 import type { Theme } from '../../theme/theme.js';
 import { colour, solidFill } from './colours.js';
 import { centipoints, emu } from './units.js';
@@ -74,6 +74,13 @@ export function bulletLevels(theme: Theme, size: number, count = 2): LevelStyle[
     levels.push({ ...plainLevel(theme, sub, c.text), spaceBefore: PARAGRAPH_SPACE[1]! * sub, marginLeft: first + k * step, indent: -step, bullet: { char: '–', colour: c.muted } });
   }
   return levels;
+}
+
+/** Levels of a numbered list (the agenda): as bulletLevels, hanging wide enough for a number of two digits. */
+export function numberedLevels(theme: Theme, size: number): LevelStyle[] {
+  const [first, ...rest] = bulletLevels(theme, size);
+  const hang = NUMBER_INDENT * size;
+  return [{ ...first!, marginLeft: hang, indent: -hang }, ...rest];
 }
 
 function font(face: 'major' | 'minor'): Xml[] {
