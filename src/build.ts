@@ -1,6 +1,7 @@
 import { compose } from './compose/compose.js';
 import type { Deck, ImageSlide } from './compose/deck.js';
 import type { SlideSize } from './compose/geometry.js';
+import { overfullSlides } from './compose/verify.js';
 import { analyse } from './outline/analyse.js';
 import type { Outline } from './outline/outline.js';
 import { read, type ReadOptions } from './read/read.js';
@@ -8,6 +9,7 @@ import { renderHtml } from './render/html/deck.js';
 import type { Templates } from './render/markup.js';
 import { imageData, type ImageData } from './render/pptx/images.js';
 import { renderPptx } from './render/pptx/deck.js';
+import { contrastFailures } from './theme/contrast.js';
 import { loadTheme, type Theme } from './theme/theme.js';
 
 /**
@@ -84,8 +86,10 @@ function dataUriBytes(uri: string): Uint8Array | undefined {
 export async function buildFromOutline(outline: Outline, options: BuildOptions = {}): Promise<BuildResult> {
   const theme = typeof options.theme === 'object' ? options.theme : loadTheme(options.theme);
   const formats = options.formats ?? ['html', 'pptx'];
-  const warnings: string[] = [];
+  // A theme file whose text colours fall below WCAG AA still builds, with a warning per pair.
+  const warnings: string[] = contrastFailures(theme);
   const deck = compose(outline, { theme, ...(options.size ? { size: options.size } : {}) });
+  for (const o of overfullSlides(deck)) warnings.push(`slide ${o.slide} does not fit even at the theme's smallest size (${o.what}): shorten that text in the outline`);
   const images = await embedImages(deck, options.loadImage, warnings);
   const result: BuildResult = { outline, deck, warnings };
   const templates = options.templates ? { templates: options.templates } : {};

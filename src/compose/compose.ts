@@ -1,8 +1,9 @@
 import type { Outline, Point, Section } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
 import type { Deck, Slide, SlideOrigin } from './deck.js';
-import { Fitter, splitPoints } from './fit.js';
+import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
+import { withoutOrphans } from './typeset.js';
 
 export interface ComposeOptions {
   theme: Theme;
@@ -52,7 +53,8 @@ class Composer {
   private pointSlides(title: string, points: Point[], origin: SlideOrigin, notes: string[], layout: 'bullets' | 'takeaways' | 'agenda'): void {
     const size = this.theme.sizes.body;
     const body = this.g.body;
-    const fits = (part: readonly Point[]) => this.fit.fitsPoints(part, size, body);
+    const numbered = layout === 'agenda';
+    const fits = (part: readonly Point[]) => this.fit.fitsPoints(part, size, body, numbered);
     const short = points.every((p) => p.text.split(/\s+/).length <= SHORT_POINT_WORDS && !p.points?.length);
     if (!fits(points) && layout === 'bullets' && short && points.length >= 6) {
       const half = Math.ceil(points.length / 2);
@@ -63,17 +65,21 @@ class Composer {
         return;
       }
     }
-    const parts = splitPoints(points, fits);
+    const plan = planPoints(points, size, this.theme.sizes.min, (part, s) => this.fit.fitsPoints(part, s, body, numbered));
+    const parts = plan.parts;
+    let first = 1;
     parts.forEach((part, k) => {
       const partTitle = k === 0 ? title : `${title} ${LABELS.continued}`;
       const partOrigin: SlideOrigin = parts.length > 1 ? { ...origin, part: k + 1, parts: parts.length } : origin;
       const partNotes = k === 0 ? notes : sourceSentences(this.outline, part);
       const slideNotes = partNotes.length ? partNotes : pointsAsNotes(part);
-      // A single point too long for the slide at the theme's size is set smaller, down to the minimum.
-      const bodySize = fits(part) ? undefined : this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body));
+      // Else a single point too long for the slide at the theme's size is set smaller, down to the minimum
+      // (where build warns if it still does not fit).
+      const bodySize = plan.size ?? (fits(part) ? undefined : (this.fit.largestFitting(size, (s) => this.fit.fitsPoints(part, s, body, numbered)) ?? this.theme.sizes.min));
       const sized = { ...this.sizedTitle(partTitle, this.g.heading, this.theme.sizes.heading), ...(bodySize ? { bodySize } : {}) };
-      if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), notes: slideNotes, origin: partOrigin, ...sized });
+      if (layout === 'agenda') this.slides.push({ layout, title: partTitle, items: part.map((p) => p.text), ...(first > 1 ? { start: first } : {}), notes: slideNotes, origin: partOrigin, ...sized });
       else this.slides.push({ layout, title: partTitle, points: part, notes: slideNotes, origin: partOrigin, ...sized });
+      first += part.length;
     });
   }
 
@@ -124,17 +130,22 @@ class Composer {
           notes: quoteNotes.length ? quoteNotes : (section.points.length ? [q.text] : notes),
           origin,
           ...(size < this.theme.sizes.quote ? { bodySize: size } : {}),
+          ...this.sizedTitle(section.heading, this.g.quoteHeading, this.theme.sizes.caption),
         });
       }
     }
     if (section.image) {
       const im = section.image;
+      // A caption too long for its box even at the theme's minimum size stays in the notes only.
+      const captionSize = im.caption ? this.fit.largestFitting(this.theme.sizes.caption, (s) => this.fit.fitsText([im.caption!], s, this.g.caption)) : undefined;
+      const caption = captionSize !== undefined ? im.caption : undefined;
       this.slides.push({
         layout: 'image',
         title: section.heading,
         src: im.src,
         alt: im.alt,
-        ...(im.caption ? { caption: im.caption } : {}),
+        ...(caption ? { caption } : {}),
+        ...(captionSize !== undefined && captionSize < this.theme.sizes.caption ? { bodySize: captionSize } : {}),
         notes: [im.caption ?? im.alt ?? section.heading].filter(Boolean),
         origin,
         ...this.sizedTitle(section.heading, this.g.heading, this.theme.sizes.heading),
@@ -171,7 +182,7 @@ export function compose(outline: Outline, options: ComposeOptions): Deck {
     keywords: outline.sections.map((s) => s.heading).slice(0, 8),
     theme: options.theme,
     size,
-    slides: c.slides,
+    slides: c.slides.map((s) => withoutOrphans(s, c.fit, c.g)),
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.author) deck.author = outline.author;

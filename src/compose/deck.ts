@@ -31,6 +31,8 @@ export interface AgendaSlide extends SlideBase {
   layout: 'agenda';
   title: string;
   items: string[];
+  /** Number of the first item, when a continuation slide carries on the list. */
+  start?: number;
 }
 
 export interface SectionSlide extends SlideBase {

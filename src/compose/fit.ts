@@ -1,7 +1,8 @@
 import type { Point } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
 import type { Box } from './geometry.js';
-import { loadMetrics, wrap, type Metrics } from './measure.js';
+import { parseInline } from '../render/inline.js';
+import { loadMetrics, MONOSPACE, wrapSpans, type Metrics, type Span } from './measure.js';
 
 /**
  * Fitting: how much room text takes in a box, with the theme's fonts, and how to
@@ -10,30 +11,42 @@ import { loadMetrics, wrap, type Metrics } from './measure.js';
 
 /** Indents of bullet text from the box edge, per level, as multiples of the body size. */
 export const BULLET_INDENT = [1.1, 2.3];
+/** Indent of numbered items (the agenda), room for a number of two digits and its point. */
+export const NUMBER_INDENT = 1.7;
 /** Space before a paragraph, as a multiple of its font size (top level, nested). */
 export const PARAGRAPH_SPACE = [0.5, 0.25];
 /** Part of a box's width and height that text may fill, to absorb renderer differences. */
 const SAFETY = 0.97;
 
-/** Strip the inline Markdown marks (**, *, `, [text](url)) to measure what is shown. */
-export function shownText(text: string): string {
-  return text
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|[^\w*])\*(\S(?:.*?\S)?)\*(?![\w*])/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1');
-}
+/** Code in both decks is set at 0.85 of the text around it. */
+const CODE_SCALE = 0.85;
 
 export class Fitter {
   readonly body: Metrics;
   readonly heading: Metrics;
+  /** Body text in italic (quotations) and bold (strong runs). */
+  readonly italic: Metrics;
+  readonly bold: Metrics;
   constructor(readonly theme: Theme) {
     this.body = loadMetrics(theme.fonts.body);
     this.heading = loadMetrics(theme.fonts.heading, true);
+    this.italic = loadMetrics(theme.fonts.body, false, true);
+    this.bold = loadMetrics(theme.fonts.body, true);
+  }
+
+  /** The text's inline runs in the faces they are set in, `metrics` being the face of plain text. */
+  spans(text: string, metrics: Metrics = this.body): Span[] {
+    const plainBody = metrics === this.body;
+    return parseInline(text).map((s) => {
+      if (s.kind === 'code') return { text: s.text, metrics: MONOSPACE, scale: CODE_SCALE };
+      if (s.kind === 'strong' && plainBody) return { text: s.text, metrics: this.bold };
+      if (s.kind === 'em' && plainBody) return { text: s.text, metrics: this.italic };
+      return { text: s.text, metrics };
+    });
   }
 
   lines(text: string, size: number, width: number, metrics: Metrics = this.body): string[] {
-    return wrap(shownText(text), metrics, size, width * SAFETY);
+    return wrapSpans(this.spans(text, metrics), size, width * SAFETY);
   }
 
   lineHeight(size: number): number {
@@ -41,20 +54,44 @@ export class Fitter {
   }
 
   /** Height of a list of points (with one level of sub-points) set at `size` in a box `width` wide. */
-  pointsHeight(points: readonly Point[], size: number, width: number): number {
+  pointsHeight(points: readonly Point[], size: number, width: number, numbered = false): number {
     const sub = this.subSize(size);
     let height = 0;
     let first = true;
     for (const p of points) {
       if (!first) height += PARAGRAPH_SPACE[0]! * size;
       first = false;
-      height += this.lines(p.text, size, width - BULLET_INDENT[0]! * size).length * this.lineHeight(size);
+      height += this.lines(p.text, size, this.pointWidth(0, size, width, numbered)).length * this.lineHeight(size);
       for (const s of p.points ?? []) {
         height += PARAGRAPH_SPACE[1]! * sub;
-        height += this.lines(s.text, sub, width - BULLET_INDENT[1]! * size).length * this.lineHeight(sub);
+        height += this.lines(s.text, sub, this.pointWidth(1, size, width)).length * this.lineHeight(sub);
       }
     }
     return height;
+  }
+
+  /** Width the text of a point (level 0) or sub-point (level 1) has in a box `width` wide at body size `size`. */
+  pointWidth(level: 0 | 1, size: number, width: number, numbered = false): number {
+    return width - (level === 0 && numbered ? NUMBER_INDENT : BULLET_INDENT[level]!) * size;
+  }
+
+  /**
+   * The text with its last two words joined by a no-break space when its last line would
+   * otherwise hold one word alone and joining them keeps the number of lines. Lines are
+   * taken at the box's full width, where the renderers break them, and the join must not
+   * cost a line at the narrower width fitting allows for either.
+   */
+  withoutOrphan(text: string, size: number, width: number, metrics: Metrics = this.body): string {
+    const exact = (t: string) => wrapSpans(this.spans(t, metrics), size, width);
+    const lines = exact(text);
+    const last = lines[lines.length - 1];
+    if (lines.length < 2 || last === undefined || / /.test(last)) return text;
+    const space = text.trimEnd().lastIndexOf(' ');
+    if (space <= 0) return text;
+    const joined = `${text.slice(0, space)}\u00a0${text.slice(space + 1)}`;
+    const relaid = exact(joined);
+    const keepsLines = relaid.length === lines.length && this.lines(joined, size, width, metrics).length <= this.lines(text, size, width, metrics).length;
+    return keepsLines && / /.test(relaid[relaid.length - 1]!.replace(/\u00a0/g, ' ')) ? joined : text;
   }
 
   /** The sub-point size that goes with a body size. */
@@ -63,8 +100,8 @@ export class Fitter {
     return Math.max(this.theme.sizes.min, Math.round(size * ratio));
   }
 
-  fitsPoints(points: readonly Point[], size: number, box: Box): boolean {
-    return this.pointsHeight(points, size, box.w) <= (box.h - box.inset) * SAFETY;
+  fitsPoints(points: readonly Point[], size: number, box: Box, numbered = false): boolean {
+    return this.pointsHeight(points, size, box.w, numbered) <= (box.h - box.inset) * SAFETY;
   }
 
   /** Height of plain paragraphs of text (a quote, a subtitle). */
@@ -87,6 +124,33 @@ export class Fitter {
     const fits = (s: number) => this.lines(title, s, box.w, this.heading).length <= maxLines && this.lines(title, s, box.w, this.heading).length * this.lineHeight(s) <= box.h - box.inset;
     return this.largestFitting(size, fits) ?? this.theme.sizes.min;
   }
+}
+
+/** How far fitting may set points smaller than the theme's size to keep every slide of a section at two points or more. */
+export const MAX_SHRINK = 0.85;
+
+/**
+ * Points over slides, and the size to set them at: the fewest slides at the theme's size
+ * on which they fit with two points or more on each; failing that, the same at a size
+ * down to MAX_SHRINK of it (never below the theme's minimum); failing that, whatever
+ * split fits, each slide set as large as it can be.
+ */
+export function planPoints(points: readonly Point[], size: number, min: number, fitsAt: (part: readonly Point[], size: number) => boolean): { parts: Point[][]; size?: number } {
+  const most = Math.max(1, Math.floor(points.length / 2));
+  const paired = (s: number) => {
+    for (let k = 1; k <= most; k++) {
+      const split = k === 1 ? (fitsAt(points, s) ? [points.slice()] : undefined) : balancedSplit(points, k, (part) => fitsAt(part, s));
+      if (split && split.every((part) => part.length >= Math.min(2, points.length))) return split;
+    }
+    return undefined;
+  };
+  const full = paired(size);
+  if (full) return { parts: full };
+  for (let s = size - 1; s >= Math.max(min, Math.ceil(size * MAX_SHRINK)); s--) {
+    const parts = paired(s);
+    if (parts) return { parts, size: s };
+  }
+  return { parts: splitPoints(points, (part) => fitsAt(part, size)) };
 }
 
 /**

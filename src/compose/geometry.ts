@@ -40,8 +40,9 @@ export interface Geometry {
   /** Image slide. */
   picture: Box;
   caption: Box;
-  /** The small accent bar over content titles. */
+  /** The small accent bar under content titles, and the longer one under a section divider's title. */
   accent: Box;
+  sectionAccent: Box;
   footer: Box;
   number: Box;
 }
@@ -69,12 +70,13 @@ export function geometry(size: SlideSize): Geometry {
     coverSubtitle: box(side + 16, 320, inner - 32, 100),
     coverByline: box(side + 16, 430, inner - 32, 44, 'bottom', 4),
     sectionTitle: box(side + 16, 150, inner - 32, 160, 'bottom', 10),
-    sectionSubtitle: box(side + 16, 318, inner - 32, 100),
-    quoteHeading: box(side, 36, inner, 44, 'bottom', 4),
+    sectionSubtitle: box(side + 16, 336, inner - 32, 100),
+    quoteHeading: box(side, 24, inner, 60, 'bottom', 4),
     quote: box(side + 48, 100, inner - 96, 370, 'middle'),
     picture: box(side, 144, inner, 282),
-    caption: box(side, 436, inner, 46),
+    caption: box(side, 436, inner, 56),
     accent: box(side, 126, 56, 5),
+    sectionAccent: box(side + 16, 320, 96, 6),
     footer: box(side, 500, inner - 100, 22, 'bottom', 2),
     number: box(width - side - 80, 500, 80, 22, 'bottom', 2),
   };

@@ -41,6 +41,25 @@ function fallbackAdvance(cp: number): number {
   return 0.62;
 }
 
+/** fontkit's horizontal metrics table, which it has but does not declare. */
+interface WithHmtx {
+  hmtx?: { metrics: { get(id: number): { advance: number } | undefined } };
+}
+
+/**
+ * A glyph's advance in font units. fontkit works it out from the glyph's outline, which
+ * fails for some empty glyphs (the no-break space of the Fontsource files); the metrics
+ * table holds the same number.
+ */
+function glyphAdvance(font: fontkit.Font, cp: number): number {
+  const glyph = font.glyphForCodePoint(cp);
+  try {
+    return glyph.advanceWidth;
+  } catch {
+    return (font as unknown as WithHmtx).hmtx?.metrics.get(glyph.id)?.advance ?? font.unitsPerEm / 4;
+  }
+}
+
 export function loadMetrics(spec: FontSpec, bold = false, italic = false): Metrics {
   const key = `${spec.package}|${bold}|${italic}`;
   const known = cache.get(key);
@@ -71,7 +90,7 @@ export function loadMetrics(spec: FontSpec, bold = false, italic = false): Metri
         const font = open(subset);
         if (font?.hasGlyphForCodePoint(cp)) found = font;
       }
-      const advance = found ? found.glyphForCodePoint(cp).advanceWidth / found.unitsPerEm : fallbackAdvance(cp);
+      const advance = found ? glyphAdvance(found, cp) / found.unitsPerEm : fallbackAdvance(cp);
       widths.set(cp, advance);
       return advance;
     },
@@ -86,45 +105,105 @@ export function textWidth(text: string, metrics: Metrics, size: number): number 
   return em * size;
 }
 
-/**
- * Pieces a line may break after: words with their following space, and the parts of
- * hyphenated words. Text in scripts written without spaces breaks between characters.
- */
-function pieces(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[^\s]+\s*/g)) {
-    const word = m[0];
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) out.push(...Array.from(word));
-    else out.push(...word.split(/(?<=\p{L}-)(?=\p{L})/u));
-  }
-  return out;
+/** Text set in one face at a scale of the font size (code is set smaller). */
+export interface Span {
+  text: string;
+  metrics: Metrics;
+  scale?: number;
 }
 
-/** Lines the text wraps to at this size and width, breaking as browsers and Office do. */
-export function wrap(text: string, metrics: Metrics, size: number, width: number): string[] {
-  const lines: string[] = [];
-  const fits = (s: string) => textWidth(s.trimEnd(), metrics, size) <= width;
-  let line = '';
-  for (const piece of pieces(text.replace(/\s+/g, ' ').trim())) {
-    if (fits(line + piece)) {
-      line += piece;
-      continue;
-    }
-    if (line) lines.push(line.trimEnd());
-    line = '';
-    if (fits(piece)) {
-      line = piece;
-      continue;
-    }
-    // A piece longer than a whole line breaks between characters (overflow-wrap: anywhere).
-    for (const ch of piece) {
-      if (line && !fits(line + ch)) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
+/** Monospaced code: DejaVu Sans Mono in the browser and Liberation Mono for Courier New both advance 0.6 em. */
+export const MONOSPACE: Metrics = { advance: () => 0.602 };
+
+/**
+ * White space where a line may break: U+0020 and the other breaking spaces. No-break
+ * spaces (U+00A0, U+2007, U+202F) are not, so words joined by one stay on one line.
+ */
+const BREAKING_SPACE = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+/g;
+
+/** Collapse breaking white space as HTML and the PPTX renderer do; no-break spaces are kept. */
+export function collapseSpaces(text: string): string {
+  return text.replace(BREAKING_SPACE, ' ');
+}
+
+interface Glyph {
+  ch: string;
+  /** Advance in points. */
+  width: number;
+}
+
+/**
+ * Where a line may break: after a space, after a hyphen between letters or digits, and
+ * between characters of scripts written without spaces. Returns the pieces' end indices.
+ */
+function breaks(glyphs: readonly Glyph[]): number[] {
+  const ends: number[] = [];
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  for (let i = 0; i < glyphs.length; i++) {
+    const ch = glyphs[i]!.ch;
+    const next = glyphs[i + 1]?.ch ?? '';
+    if (next === '') ends.push(i + 1);
+    else if (ch === ' ' && next !== ' ') ends.push(i + 1);
+    else if (ch === '-' && /[\p{L}\p{N}]/u.test(glyphs[i - 1]?.ch ?? '') && /\p{L}/u.test(next)) ends.push(i + 1);
+    else if (cjk.test(ch) || (cjk.test(next) && ch !== ' ')) ends.push(i + 1);
   }
-  if (line.trim() !== '') lines.push(line.trimEnd());
+  return ends;
+}
+
+/**
+ * Lines the spans wrap to at this size and width, breaking as browsers and Office do:
+ * at spaces (never at a no-break space), after hyphens, and a word longer than a whole
+ * line between characters (overflow-wrap: anywhere).
+ */
+export function wrapSpans(spans: readonly Span[], size: number, width: number): string[] {
+  const glyphs: Glyph[] = [];
+  for (const span of spans) {
+    for (const ch of collapseSpaces(span.text)) glyphs.push({ ch, width: span.metrics.advance(ch.codePointAt(0)!) * size * (span.scale ?? 1) });
+  }
+  // Leading and trailing breaking spaces take no room; collapse what spans joined.
+  const kept = glyphs.filter((g, i) => !(g.ch === ' ' && (i === 0 || glyphs[i - 1]!.ch === ' ')));
+  while (kept.length && kept[kept.length - 1]!.ch === ' ') kept.pop();
+  const lines: string[] = [];
+  const textOf = (from: number, to: number) => kept.slice(from, to).map((g) => g.ch).join('').trimEnd();
+  /** Width of glyphs from..to, without trailing spaces (they hang past the line's end). */
+  const widthOf = (from: number, to: number) => {
+    let end = to;
+    while (end > from && kept[end - 1]!.ch === ' ') end--;
+    let w = 0;
+    for (let i = from; i < end; i++) w += kept[i]!.width;
+    return w;
+  };
+  let start = 0;
+  let at = 0;
+  for (const end of breaks(kept)) {
+    if (widthOf(start, end) <= width) {
+      at = end;
+      continue;
+    }
+    if (at > start) {
+      lines.push(textOf(start, at));
+      start = at;
+    }
+    if (widthOf(start, end) <= width) {
+      at = end;
+      continue;
+    }
+    // A piece longer than a whole line breaks between characters.
+    let lineStart = start;
+    for (let i = start; i < end; i++) {
+      if (i > lineStart && widthOf(lineStart, i + 1) > width) {
+        lines.push(textOf(lineStart, i));
+        lineStart = i;
+      }
+    }
+    start = lineStart;
+    at = end;
+  }
+  if (at > start && textOf(start, at) !== '') lines.push(textOf(start, at));
   return lines;
+}
+
+/** Lines plain text wraps to in one face. */
+export function wrap(text: string, metrics: Metrics, size: number, width: number): string[] {
+  return wrapSpans([{ text, metrics }], size, width);
 }

@@ -52,11 +52,16 @@ export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: bo
   return templates;
 }
 
+/** What a slide's fitted body size sizes: the quotation on a quote slide, the caption on an image slide, else the lists. */
+export function bodySizeName(layout: Layout): 'quote' | 'caption' | 'body' {
+  return layout === 'quote' ? 'quote' : layout === 'image' ? 'caption' : 'body';
+}
+
 /** The `style` attribute carrying sizes chosen by fitting; numbers only, so nothing to escape. */
 function sizeAttribute(slide: Slide): string {
   const vars: string[] = [];
   if (slide.titleSize) vars.push(`--title-size:${slide.titleSize}px`);
-  if (slide.bodySize) vars.push(`--${slide.layout === 'quote' ? 'quote' : 'body'}-size:${slide.bodySize}px`);
+  if (slide.bodySize) vars.push(`--${bodySizeName(slide.layout)}-size:${slide.bodySize}px`);
   return vars.length ? ` style="${vars.join(';')}"` : '';
 }
 

@@ -73,16 +73,42 @@ export function schemaErrors(pptx: Pptx, xsdDir: string): string[] {
   }
 }
 
+/** A word as pdftotext places it on a page, in points from the top left. */
+export interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
 export interface Rendered {
   name: string;
   pages: number;
+  /** Each page's words, when asked for. */
+  words?: Word[][];
+}
+
+/** Every word of a PDF, page by page (pdftotext -bbox). */
+function pdfWords(pdf: string): Word[][] {
+  const r = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const decode = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return r.stdout.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: decode(m[5]!),
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+    })),
+  );
 }
 
 /**
  * Render decks to PDF in one LibreOffice run, with a fresh profile and a time limit, and
- * count each PDF's pages with pdfinfo.
+ * count each PDF's pages with pdfinfo (and read its words with pdftotext, when asked).
  */
-export async function renderWithLibreOffice(decks: { name: string; bytes: Uint8Array }[], timeoutMs = 120_000): Promise<Rendered[]> {
+export async function renderWithLibreOffice(decks: { name: string; bytes: Uint8Array }[], timeoutMs = 120_000, options: { words?: boolean } = {}): Promise<Rendered[]> {
   needs(process.env.SOFFICE ?? 'soffice', ['--version'], 'libreoffice-impress-nogui');
   needs('pdfinfo', ['-v'], 'poppler-utils');
   const dir = mkdtempSync(join(tmpdir(), 'deckwright-lo-'));
@@ -113,7 +139,7 @@ export async function renderWithLibreOffice(decks: { name: string; bytes: Uint8A
       const pdf = join(out, basename(file).replace(/\.pptx$/, '.pdf'));
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
       const pages = /^Pages:\s+(\d+)$/m.exec(info.stdout)?.[1];
-      return { name: decks[i]!.name, pages: pages === undefined ? 0 : Number(pages) };
+      return { name: decks[i]!.name, pages: pages === undefined ? 0 : Number(pages), ...(options.words ? { words: pdfWords(pdf) } : {}) };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

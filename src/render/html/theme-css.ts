@@ -1,4 +1,4 @@
-import { BULLET_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
+import { BULLET_INDENT, NUMBER_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
 import type { Box, Geometry } from '../../compose/geometry.js';
 import type { Theme } from '../../theme/theme.js';
 
@@ -48,28 +48,29 @@ ${content.join(' > h2,')} > h2,.reveal .slides section[data-layout="quote"] > h2
 .reveal .slides section li{position:relative;margin:0;padding-left:calc(var(--body-size) * ${BULLET_INDENT[0]});}
 .reveal .slides section li + li{margin-top:calc(var(--body-size) * ${PARAGRAPH_SPACE[0]});}
 .reveal .slides section ul > li::before{content:"•";position:absolute;left:0;color:${c.accent};}
-.reveal .slides section ol{counter-reset:item;}
-.reveal .slides section ol > li{counter-increment:item;}
-.reveal .slides section ol > li::before{content:counter(item) ".";position:absolute;left:0;color:${c.accent};font-weight:700;}
+.reveal .slides section ol > li{padding-left:calc(var(--body-size) * ${NUMBER_INDENT});}
+.reveal .slides section ol > li::before{content:counter(list-item) ".";position:absolute;left:0;color:${c.accent};font-weight:700;}
 .reveal .slides section li > ul{margin:0;padding:0;list-style:none;font-size:calc(var(--body-size) * ${sub.toFixed(4)});}
 .reveal .slides section li > ul > li{margin-top:calc(var(--body-size) * ${(sub * PARAGRAPH_SPACE[1]!).toFixed(4)});padding-left:calc(var(--body-size) * ${(BULLET_INDENT[1]! - BULLET_INDENT[0]!).toFixed(4)});}
 .reveal .slides section li > ul > li::before{content:"–";color:${c.muted};}
 ${cover.join(',')}{background:${c.titleBackground};color:${c.titleText};}
 ${cover.join(' > h1,')} > h1,${cover.join(' > h2,')} > h2{${place(g.coverTitle, H)}font-size:var(--title-size,${s.title}px);color:${c.titleText};}
 ${cover.join(' > .subtitle,')} > .subtitle{${place(g.coverSubtitle, H)}font-size:${s.subtitle}px;color:${c.titleMuted};}
+${cover.map((x) => `${x} a`).join(',')}{color:inherit;}
 ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.caption}px;color:${c.titleMuted};}
 .reveal .slides section[data-layout="section"]{background:${c.background};}
+.reveal .slides section[data-layout="section"]::before{content:"";${place(g.sectionAccent, H)}height:${g.sectionAccent.h}px;background:${c.accent};}
 .reveal .slides section[data-layout="section"] > h2{${place(g.sectionTitle, H)}font-size:var(--title-size,${s.title}px);color:${c.heading};}
 .reveal .slides section[data-layout="section"] > .subtitle{${place(g.sectionSubtitle, H)}font-size:${s.subtitle}px;color:${c.muted};}
 .reveal .slides section[data-layout="quote"]{background:${c.background};}
-.reveal .slides section[data-layout="quote"] > h2{${place(g.quoteHeading, H)}font-size:${s.caption}px;color:${c.muted};}
+.reveal .slides section[data-layout="quote"] > h2{${place(g.quoteHeading, H)}font-size:var(--title-size,${s.caption}px);color:${c.muted};}
 .reveal .slides section[data-layout="quote"] blockquote{${place(g.quote, H)}width:${g.quote.w}px;padding:0;box-shadow:none;background:none;font-size:var(--quote-size,${s.quote}px);font-style:italic;color:${c.heading};}
 .reveal .slides section[data-layout="quote"] blockquote p{margin:0;}
 .reveal .slides section[data-layout="quote"] cite{display:block;margin-top:${Math.round(s.subtitle * PARAGRAPH_SPACE[0]!)}px;font-size:${s.subtitle}px;font-style:normal;color:${c.muted};}
 .reveal .slides section[data-layout="quote"] cite::before{content:"— ";}
 .reveal .slides section[data-layout="image"] figure{${place(g.picture, H)}height:${g.picture.h}px;display:flex;align-items:center;justify-content:center;}
-.reveal .slides section[data-layout="image"] img{max-width:100%;max-height:100%;margin:0;object-fit:contain;}
-.reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:${s.caption}px;color:${c.muted};}
+.reveal .slides section[data-layout="image"] img{width:100%;height:100%;max-width:none;max-height:none;margin:0;object-fit:contain;}
+.reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:var(--caption-size,${s.caption}px);color:${c.muted};}
 .reveal .slide-number{background:${c.background};color:${c.muted};font-family:${body};font-size:${s.footer}px;padding:2px 6px;border-radius:3px;}
 .reveal .slide-number a{color:inherit;text-decoration:none;}
 .reveal.has-dark-background .slide-number,${cover.map((x) => `.reveal .pdf-page:has(> ${x.replace('.reveal .slides ', '')}) .slide-number-pdf`).join(',')}{background:${c.titleBackground};color:${c.titleMuted};}

@@ -36,8 +36,8 @@ export interface LayoutSpec {
   type?: string;
   /** Background colour when it differs from the master's. */
   background?: string;
-  /** The accent bar over the body, as the HTML deck draws it on content slides. */
-  accent: boolean;
+  /** Where the accent bar goes (under the title), as the HTML deck draws it; none on cover slides. */
+  accent?: Box;
   /** Whether slides on this layout show the slide number and the theme's footer. */
   numbered: boolean;
   placeholders: PlaceholderSpec[];
@@ -106,7 +106,6 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
       name: 'Title Slide',
       type: 'title',
       background: c.titleBackground,
-      accent: false,
       numbered: false,
       placeholders: [
         { role: 'title', name: 'Title', type: 'ctrTitle', box: g.coverTitle, levels: [titleLevel(theme, s.title, c.titleText)], prompt: TITLE_PROMPT },
@@ -115,11 +114,11 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
         ...footer,
       ],
     },
-    content: { name: 'Title and Content', type: 'obj', accent: true, numbered: true, placeholders: [heading, content('body', g.body, 1), ...footer] },
+    content: { name: 'Title and Content', type: 'obj', accent: g.accent, numbered: true, placeholders: [heading, content('body', g.body, 1), ...footer] },
     section: {
       name: 'Section Header',
       type: 'secHead',
-      accent: false,
+      accent: g.sectionAccent,
       numbered: true,
       placeholders: [
         { ...heading, box: g.sectionTitle, levels: [titleLevel(theme, s.title, c.heading)] },
@@ -127,12 +126,11 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
         ...footer,
       ],
     },
-    two: { name: 'Two Content', type: 'twoObj', accent: true, numbered: true, placeholders: [heading, content('left', g.left, 1, 'half'), content('right', g.right, 2, 'half'), ...footer] },
-    titleOnly: { name: 'Title Only', type: 'titleOnly', accent: true, numbered: true, placeholders: [heading, ...footer] },
-    blank: { name: 'Blank', type: 'blank', accent: false, numbered: true, placeholders: [...footer] },
+    two: { name: 'Two Content', type: 'twoObj', accent: g.accent, numbered: true, placeholders: [heading, content('left', g.left, 1, 'half'), content('right', g.right, 2, 'half'), ...footer] },
+    titleOnly: { name: 'Title Only', type: 'titleOnly', accent: g.accent, numbered: true, placeholders: [heading, ...footer] },
+    blank: { name: 'Blank', type: 'blank', numbered: true, placeholders: [...footer] },
     quote: {
       name: 'Quote',
-      accent: false,
       numbered: true,
       placeholders: [
         { ...heading, box: g.quoteHeading, levels: [titleLevel(theme, s.caption, c.muted)] },
@@ -148,7 +146,7 @@ export function layoutSpecs(theme: Theme, g: Geometry): Record<LayoutKey, Layout
     picture: {
       name: 'Picture with Caption',
       type: 'picTx',
-      accent: true,
+      accent: g.accent,
       numbered: true,
       placeholders: [
         heading,

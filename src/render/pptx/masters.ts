@@ -1,4 +1,4 @@
-import type { Geometry } from '../../compose/geometry.js';
+import type { Box, Geometry } from '../../compose/geometry.js';
 import type { Theme } from '../../theme/theme.js';
 import { solidFill } from './colours.js';
 import { footerPlaceholders, type LayoutSpec, type PlaceholderSpec } from './layouts.js';
@@ -66,12 +66,12 @@ function placeholderShape(id: number, spec: PlaceholderSpec, theme: Theme, lang:
   );
 }
 
-function accentBar(id: number, theme: Theme, g: Geometry): Xml {
+function accentBar(id: number, theme: Theme, box: Box): Xml {
   return el(
     'p:sp',
     {},
     el('p:nvSpPr', {}, el('p:cNvPr', { id, name: 'Accent Bar' }), el('p:cNvSpPr'), el('p:nvPr', { userDrawn: true })),
-    el('p:spPr', {}, xfrm(g.accent), rectangle(), solidFill(theme, theme.colors.accent), el('a:ln', {}, el('a:noFill'))),
+    el('p:spPr', {}, xfrm(box), rectangle(), solidFill(theme, theme.colors.accent), el('a:ln', {}, el('a:noFill'))),
   );
 }
 
@@ -112,7 +112,7 @@ export function layoutXml(spec: LayoutSpec, theme: Theme, g: Geometry, footer: s
     p.type === 'title' ? styles.title : p.type === undefined ? styles.body : (masterFooter.find((f) => f.type === p.type)?.levels ?? []);
   const first = spec.accent ? 3 : 2;
   const shapes = [
-    spec.accent ? accentBar(2, theme, g) : undefined,
+    spec.accent ? accentBar(2, theme, spec.accent) : undefined,
     ...spec.placeholders.map((p, i) => placeholderShape(first + i, p, theme, lang, footer, masterLevels(p))),
   ];
   return xmlPart(

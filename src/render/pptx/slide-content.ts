@@ -3,6 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import type { Layout } from '../../compose/deck.js';
 import { LAYOUTS } from '../../compose/deck.js';
 import { safeUrl } from '../inline.js';
+import { bodySizeName } from '../markup.js';
 
 /**
  * The slide markup read back into what a PPTX slide needs: the title, paragraphs with
@@ -23,6 +24,8 @@ export interface Paragraph {
   /** 0 for a top-level item, 1 for a nested one. */
   level: number;
   list: 'bullet' | 'number' | 'none';
+  /** Number of a numbered paragraph's list's first item, when not 1. */
+  start?: number;
 }
 
 export interface Figure {
@@ -64,7 +67,8 @@ function runs(el: Element, inherited: Omit<Run, 'text'> = {}): Run[] {
   const out: Run[] = [];
   for (const node of el.children) {
     if (node.type === 'text') {
-      const text = node.data.replace(/\s+/g, ' ');
+      // HTML collapses ASCII white space only: a no-break space set by fitting stays one.
+      const text = node.data.replace(/[ \t\n\f\r]+/g, ' ');
       if (text) out.push({ ...inherited, text });
       continue;
     }
@@ -85,16 +89,17 @@ function runs(el: Element, inherited: Omit<Run, 'text'> = {}): Run[] {
 
 function trimRuns(list: Run[]): Run[] {
   const out = list.map((r) => ({ ...r }));
-  if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
+  if (out[0]) out[0].text = out[0].text.replace(/^[ \t\n\f\r]+/, '');
   const last = out[out.length - 1];
-  if (last) last.text = last.text.replace(/\s+$/, '');
+  if (last) last.text = last.text.replace(/[ \t\n\f\r]+$/, '');
   return out.filter((r) => r.text !== '');
 }
 
 function listParagraphs(list: Element, level: number, out: Paragraph[]): Paragraph[] {
   const kind = list.name === 'ol' ? 'number' : 'bullet';
+  const start = kind === 'number' ? Number(list.attribs.start) : NaN;
   for (const li of children(list, 'li')) {
-    out.push({ runs: runs(li), level, list: kind });
+    out.push({ runs: runs(li), level, list: kind, ...(Number.isInteger(start) && start > 1 ? { start } : {}) });
     for (const nested of children(li).filter((c) => c.name === 'ul' || c.name === 'ol')) listParagraphs(nested, level + 1, out);
   }
   return out;
@@ -119,7 +124,7 @@ export function readSlideMarkup(html: string): SlideContent {
   }
   const content: SlideContent = { layout, title: [], subtitle: [], byline: [], body: [], columns: [], notes: [] };
   const titleSize = sizeFromStyle(section.attribs.style, 'title');
-  const bodySize = sizeFromStyle(section.attribs.style, layout === 'quote' ? 'quote' : 'body');
+  const bodySize = sizeFromStyle(section.attribs.style, bodySizeName(layout));
   if (titleSize) content.titleSize = titleSize;
   if (bodySize) content.bodySize = bodySize;
   for (const el of children(section)) {

@@ -3,7 +3,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { LayoutSpec, PlaceholderSpec, Role } from './layouts.js';
 import { placeholderNonVisual, rectangle, SLIDE_NUMBER_FIELD, spTree, xfrm } from './shapes.js';
 import type { Paragraph, Run, SlideContent } from './slide-content.js';
-import { bulletLevels, resized, type LevelStyle } from './text-styles.js';
+import { bulletLevels, numberedLevels, resized, type LevelStyle } from './text-styles.js';
 import { centipoints, emu } from './units.js';
 import { el, PML_NAMESPACES, text, xmlPart, type Xml } from './xml.js';
 
@@ -70,7 +70,7 @@ function paragraphProperties(p: Paragraph, base: LevelStyle | undefined, style: 
   if (!base || style.lineHeight !== base.lineHeight) children.push(el('a:lnSpc', {}, el('a:spcPts', { val: centipoints(style.lineHeight) })));
   if (!base || style.spaceBefore !== base.spaceBefore) children.push(el('a:spcBef', {}, el('a:spcPts', { val: centipoints(style.spaceBefore) })));
   if (plain) children.push(el('a:buNone'));
-  if (p.list === 'number') children.push(el('a:buFont', { typeface: '+mj-lt' }), el('a:buAutoNum', { type: 'arabicPeriod' }));
+  if (p.list === 'number') children.push(el('a:buFont', { typeface: '+mj-lt' }), el('a:buAutoNum', { type: 'arabicPeriod', startAt: p.start }));
   if (attrs.lvl === undefined && attrs.marL === undefined && children.length === 0) return undefined;
   return el('a:pPr', attrs, ...children);
 }
@@ -134,6 +134,8 @@ function fill(content: SlideContent, ctx: SlideContext): Map<Role, Omit<Filled, 
       out.set('subtitle', { paragraphs: content.subtitle });
       break;
     case 'agenda':
+      out.set('body', { paragraphs: content.body, sized: numberedLevels(theme, content.bodySize ?? theme.sizes.body) });
+      break;
     case 'bullets':
     case 'takeaways':
       out.set('body', { paragraphs: content.body, ...bodySized });
@@ -151,8 +153,12 @@ function fill(content: SlideContent, ctx: SlideContext): Map<Role, Omit<Filled, 
       out.set('body', { paragraphs, ...sized });
       break;
     }
-    case 'image':
-      out.set('caption', { paragraphs: content.figure?.caption?.length ? [plainParagraph(content.figure.caption)] : [] });
+    case 'image': {
+      const [caption] = levelsOf('caption');
+      const sized = content.bodySize && caption && content.bodySize !== caption.size ? { sized: [resized(theme, caption, content.bodySize)] } : {};
+      out.set('caption', { paragraphs: content.figure?.caption?.length ? [plainParagraph(content.figure.caption)] : [], ...sized });
+      break;
+    }
       break;
   }
   return out;

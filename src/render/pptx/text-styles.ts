@@ -1,4 +1,4 @@
-import { BULLET_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
+import { BULLET_INDENT, NUMBER_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
 import type { Theme } from '../../theme/theme.js';
 import { colour, solidFill } from './colours.js';
 import { centipoints, emu } from './units.js';
@@ -76,6 +76,13 @@ export function bulletLevels(theme: Theme, size: number, count = 2): LevelStyle[
   return levels;
 }
 
+/** Levels of a numbered list (the agenda): as bulletLevels, hanging wide enough for a number of two digits. */
+export function numberedLevels(theme: Theme, size: number): LevelStyle[] {
+  const [first, ...rest] = bulletLevels(theme, size);
+  const hang = NUMBER_INDENT * size;
+  return [{ ...first!, marginLeft: hang, indent: -hang }, ...rest];
+}
+
 function font(face: 'major' | 'minor'): Xml[] {
   const f = face === 'major' ? 'mj' : 'mn';
   return [el('a:latin', { typeface: `+${f}-lt` }), el('a:ea', { typeface: `+${f}-ea` }), el('a:cs', { typeface: `+${f}-cs` })];
@@ -88,7 +95,8 @@ function levelRunDefaults(style: LevelStyle, theme: Theme): Xml {
 
 function bullet(style: LevelStyle, theme: Theme): Xml[] {
   if (!style.bullet) return [el('a:buNone')];
-  return [el('a:buClr', {}, colour(theme, style.bullet.colour)), el('a:buChar', { char: style.bullet.char })];
+  // The bullet in the body font: left to choose, LibreOffice sets it in a symbol font that stands taller than the text.
+  return [el('a:buClr', {}, colour(theme, style.bullet.colour)), el('a:buFont', { typeface: theme.fonts.body.office }), el('a:buChar', { char: style.bullet.char })];
 }
 
 /** A whole level of a list style: `a:lvl1pPr` … `a:lvl9pPr`. */

@@ -1,0 +1,37 @@
+import type { Deck } from './deck.js';
+import { Fitter, PARAGRAPH_SPACE } from './fit.js';
+import { geometry } from './geometry.js';
+import { slotsOf, type Face } from './slots.js';
+
+/**
+ * The composer's own check of a deck: every slide's text, measured with the theme's fonts
+ * at the sizes fitting chose, inside the boxes both renderers draw it in. A slide listed
+ * here would overflow in the browser and in PowerPoint alike.
+ */
+
+export interface Overfull {
+  /** 1-based slide number. */
+  slide: number;
+  /** Which text, and how much room it needs and has. */
+  what: string;
+}
+
+export function overfullSlides(deck: Deck): Overfull[] {
+  const fit = new Fitter(deck.theme);
+  const g = geometry(deck.size);
+  const faces: Record<Face, Fitter['body']> = { heading: fit.heading, body: fit.body, italic: fit.italic };
+  const out: Overfull[] = [];
+  deck.slides.forEach((slide, i) => {
+    for (const slot of slotsOf(slide, g, deck.theme.sizes)) {
+      const room = slot.box.h - slot.box.inset;
+      let height: number;
+      if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items');
+      else {
+        height = fit.textHeight([slot.text], slot.size, slot.box.w, faces[slot.face]);
+        if (slot.after) height += PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w);
+      }
+      if (height > room + 0.5) out.push({ slide: i + 1, what: `${slot.field}: ${Math.ceil(height)} pt of text in a ${Math.floor(room)} pt box` });
+    }
+  });
+  return out;
+}
