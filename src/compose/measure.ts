@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
+import { faceTable, fontkit, glyphAdvance, TABLE_SUBSETS, type FaceName } from './font-tables.js';
 import type { FontSpec } from '../theme/theme.js';
 
 /**
@@ -41,62 +42,57 @@ function fallbackAdvance(cp: number): number {
   return 0.62;
 }
 
-/** fontkit's horizontal metrics table, which it has but does not declare. */
-interface WithHmtx {
-  hmtx?: { metrics: { get(id: number): { advance: number } | undefined } };
-}
-
-/**
- * A glyph's advance in font units. fontkit works it out from the glyph's outline, which
- * fails for some empty glyphs (the no-break space of the Fontsource files); the metrics
- * table holds the same number.
- */
-function glyphAdvance(font: fontkit.Font, cp: number): number {
-  const glyph = font.glyphForCodePoint(cp);
-  try {
-    return glyph.advanceWidth;
-  } catch {
-    return (font as unknown as WithHmtx).hmtx?.metrics.get(glyph.id)?.advance ?? font.unitsPerEm / 4;
-  }
-}
-
 export function loadMetrics(spec: FontSpec, bold = false, italic = false): Metrics {
   const key = `${spec.package}|${bold}|${italic}`;
   const known = cache.get(key);
   if (known) return known;
-  const { dir, id } = fontFiles(spec);
-  const weight = bold ? 700 : 400;
-  const style = italic ? 'italic' : 'normal';
-  const fonts: fontkit.Font[] = [];
-  const opened = new Set<string>();
-  const open = (subset: string): fontkit.Font | undefined => {
-    if (opened.has(subset)) return undefined;
-    opened.add(subset);
-    const file = join(dir, `${id}-${subset}-${weight}-${style}.woff`);
-    if (!existsSync(file)) return undefined;
-    const font = fontkit.openSync(file) as fontkit.Font;
-    fonts.push(font);
-    return font;
-  };
-  if (!open('latin')) throw new FontError(`no Latin font file for ${spec.family} in ${spec.package}`);
+  const face: FaceName = `${bold ? 700 : 400}-${italic ? 'italic' : 'normal'}`;
+  const table = faceTable(spec, face);
+  // Without a table the font must exist now, so a missing package is reported at once.
+  const opened = table ? undefined : openFace(spec, face);
+  let lazily: ((cp: number) => number) | undefined = opened;
   const widths = new Map<number, number>();
   const metrics: Metrics = {
     advance(cp: number): number {
       const w = widths.get(cp);
       if (w !== undefined) return w;
-      let found: fontkit.Font | undefined = fonts.find((f) => f.hasGlyphForCodePoint(cp));
-      for (const subset of SUBSETS) {
-        if (found) break;
-        const font = open(subset);
-        if (font?.hasGlyphForCodePoint(cp)) found = font;
-      }
-      const advance = found ? glyphAdvance(found, cp) / found.unitsPerEm : fallbackAdvance(cp);
+      const units = table?.advances[cp];
+      const advance = units !== undefined ? units / table!.unitsPerEm : (lazily ??= openFace(spec, face, table ? TABLE_SUBSETS : []))(cp);
       widths.set(cp, advance);
       return advance;
     },
   };
   cache.set(key, metrics);
   return metrics;
+}
+
+/**
+ * Advances from the font files themselves, opening subsets as characters need them;
+ * `skip` are subsets a table already covers.
+ */
+function openFace(spec: FontSpec, face: FaceName, skip: readonly string[] = []): (cp: number) => number {
+  const { dir, id } = fontFiles(spec);
+  const fonts: Fontkit.Font[] = [];
+  const opened = new Set<string>(skip);
+  const open = (subset: string): Fontkit.Font | undefined => {
+    if (opened.has(subset)) return undefined;
+    opened.add(subset);
+    const file = join(dir, `${id}-${subset}-${face}.woff`);
+    if (!existsSync(file)) return undefined;
+    const font = fontkit().openSync(file) as Fontkit.Font;
+    fonts.push(font);
+    return font;
+  };
+  if (skip.length === 0 && !open('latin')) throw new FontError(`no Latin font file for ${spec.family} in ${spec.package}`);
+  return (cp: number) => {
+    let found = fonts.find((f) => f.hasGlyphForCodePoint(cp));
+    for (const subset of SUBSETS) {
+      if (found) break;
+      const font = open(subset);
+      if (font?.hasGlyphForCodePoint(cp)) found = font;
+    }
+    return found ? glyphAdvance(found, cp) / found.unitsPerEm : fallbackAdvance(cp);
+  };
 }
 
 export function textWidth(text: string, metrics: Metrics, size: number): number {
