@@ -1,6 +1,7 @@
 import { compose } from './compose/compose.js';
 import type { Deck, ImageSlide } from './compose/deck.js';
 import type { SlideSize } from './compose/geometry.js';
+import { checkOutline, LIMITS, tooManySlides } from './limits.js';
 import { analyse } from './outline/analyse.js';
 import type { Outline } from './outline/outline.js';
 import { read, type ReadOptions } from './read/read.js';
@@ -85,7 +86,9 @@ export async function buildFromOutline(outline: Outline, options: BuildOptions =
   const theme = typeof options.theme === 'object' ? options.theme : loadTheme(options.theme);
   const formats = options.formats ?? ['html', 'pptx'];
   const warnings: string[] = [];
+  checkOutline(outline);
   const deck = compose(outline, { theme, ...(options.size ? { size: options.size } : {}) });
+  if (deck.slides.length > LIMITS.slides) throw tooManySlides(deck.slides.length);
   const images = await embedImages(deck, options.loadImage, warnings);
   const result: BuildResult = { outline, deck, warnings };
   const templates = options.templates ? { templates: options.templates } : {};

@@ -96,7 +96,7 @@ function parser(argv: string[], config: Config, exit: (code: number) => void) {
       async (a) => {
         const settings = resolveSettings(a, config);
         const article = dash(a.article);
-        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin() } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
+        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin(settings.maxBytes) } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
         const author = a.author ?? settings.author;
         process.stdout.write(await outlineText({ spec, limits: settings, json: a.json, ...(a.title ? { title: a.title } : {}), ...(author ? { author } : {}), ...(a.from ? { from: a.from as ArticleFormat } : {}) }));
       },
@@ -159,4 +159,6 @@ function handle(e: unknown): number {
   return 1;
 }
 
+// A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 process.exitCode = await main(hideBin(process.argv));

@@ -1,11 +1,15 @@
 import type { Block, Sentence } from './article.js';
 import { splitSentences } from './sentences.js';
 
+/** Something to say: a letter, a digit or a symbol such as an emoji (not only invisible characters or punctuation). */
+const SAYS_SOMETHING = /[\p{L}\p{N}\p{S}]/u;
+
 /** Number the sentences of every block that carries prose, in reading order. */
 export function indexSentences(blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   const add = (text: string, block: number, item?: number) => {
     for (const s of splitSentences(text)) {
+      if (!SAYS_SOMETHING.test(s)) continue;
       const sentence: Sentence = { id: sentences.length, text: s, block };
       if (item !== undefined) sentence.item = item;
       sentences.push(sentence);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { buildFromOutline, type BuildOptions, type BuildResult } from '../../build.js';
 import { analyse } from '../../outline/analyse.js';
-import { isEdited, outlineToYaml, parseOutline } from '../../outline/serialize.js';
+import { isEdited, outlineToYaml } from '../../outline/serialize.js';
+import { parseOutlineFile } from '../outline-file.js';
 import { read, type ArticleFormat } from '../../read/read.js';
 import { loadTemplates } from '../../render/markup.js';
 import { loadTheme } from '../../theme/theme.js';
@@ -62,7 +63,7 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
   let failures = new Map<string, string>();
   let outline;
   if (keepOutline) {
-    outline = await withFile(outlinePath, () => parseOutline(existing, 'yaml'));
+    outline = await withFile(outlinePath, () => parseOutlineFile(existing, 'yaml'));
     if (job.title) outline.title = job.title;
     if (settings.author) outline.author = settings.author;
   } else {
@@ -76,7 +77,7 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
     failures = await localiseImages(outline, source, dir);
     writeAtomic(outlinePath, outlineToYaml(outline, schemaPathFrom(dir)));
   }
-  const local = imageLoader(dir, readInput);
+  const local = imageLoader(dir, (path) => readInput(path, settings.maxBytes));
   const loadImage = (src: string) => {
     const why = failures.get(src);
     if (why) throw new Error(why);
