@@ -4,7 +4,14 @@ import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from './errors.js';
 import { DEFAULTS, parseByteSize } from './settings.js';
 
-/** A file or folder name made from any text: lowercase ASCII letters, digits and hyphens only. */
+/** Names Windows keeps for devices: a folder called "nul" or "com1" cannot be made there. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/**
+ * A file or folder name made from any text: lowercase ASCII letters, digits and hyphens
+ * only, at most 60 of them, so it can name nothing outside the folder it is made in
+ * (no "..", no slash, no drive, no NUL) and is a valid name on every system.
+ */
 export function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
@@ -14,7 +21,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || 'deck';
+  return RESERVED.test(slug) ? `${slug}-deck` : slug || 'deck';
 }
 
 /** The slug of an input file: its name without the extension. */
