@@ -1,8 +1,8 @@
 import type { Block, Sentence } from './article.js';
 import { splitSentences } from './sentences.js';
 
-/** Something to say: a letter, a digit or a symbol such as an emoji (not only invisible characters or punctuation). */
-const SAYS_SOMETHING = /[\p{L}\p{N}\p{S}]/u;
+/** Something to say: a letter or a digit (not only invisible characters, punctuation or symbols, which no bullet can be traced to). */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /** Number the sentences of every block that carries prose, in reading order. */
 export function indexSentences(blocks: Block[]): Sentence[] {
