@@ -32,7 +32,7 @@ const deckOptions = {
 const inputOptions = {
   from: { type: 'string', choices: ['text', 'markdown', 'html', 'docx'], describe: 'read the input as this format (for - and addresses; by default it is sniffed)' },
   timeout: { type: 'number', describe: 'seconds to wait for an http(s) article or image [default: 30]' },
-  'max-size': { type: 'string', describe: 'largest http(s) article or image to fetch, e.g. 512k or 20M [default: 20M]' },
+  'max-size': { type: 'string', describe: 'largest article or image to read or fetch, e.g. 512k or 20M [default: 20M]' },
 } as const;
 
 // yargs drops a lone "-" (it reads it as an empty group of short options), so "-" travels under another name.
