@@ -102,6 +102,24 @@ function manySections(n: number): string {
   return `title: A deck with too many slides\nlang: en\nsections:\n${sections.join('')}`;
 }
 
+/** Points nested `depth` levels deep (reading each level doubles the time the outline's checks take). */
+function deepOutline(depth: number): string {
+  let yaml = 'title: Deep\nlang: en\nsections:\n  - heading: Deep\n    points:\n';
+  let indent = '      ';
+  for (let i = 0; i < depth; i++) {
+    yaml += `${indent}- text: Level ${i + 1}\n${indent}  points:\n`;
+    indent += '    ';
+  }
+  return `${yaml}${indent}- text: The bottom\n`;
+}
+
+/** "Billion laughs": each alias list holds nine of the one before. */
+function aliasBomb(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+  return `${lines.join('\n')}\ntitle: Laughs\nsections: [{ heading: Laughs, points: [], notes: *i }]\n`;
+}
+
 export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'empty.txt', what: 'an empty file', bytes: text(''), expect: /has no sentences to make slides from/ },
   { name: 'white-space.txt', what: 'only white space (spaces, tabs, no-break and ideographic spaces, a zero-width space, blank lines)', bytes: text(' \t\n\n\u00a0\u3000\n\u200b \n\r\n  '), expect: /has no sentences to make slides from/ },
@@ -112,6 +130,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'picture.docx', what: 'a PNG image named .docx', bytes: () => readFileSync(PNG), expect: /is not a Word document/ },
   { name: 'latin-1.txt', what: 'invalid UTF-8 (Latin-1 text)', bytes: () => Buffer.from('Café crème and brûlée are French words.\n', 'latin1'), expect: /is not valid UTF-8 text/ },
   { name: 'truncated.txt', what: 'invalid UTF-8 (a multi-byte character cut short)', bytes: () => Buffer.concat([Buffer.from('A sentence that ends in the middle of a character '), Buffer.from([0xe2, 0x82])]), expect: /is not valid UTF-8 text/ },
+  { name: 'broken-utf16.txt', what: 'a UTF-16 byte-order mark before bytes that are no UTF-16 (a lone surrogate, an odd byte)', bytes: () => Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42]), expect: /is not valid UTF-16 text/ },
   { name: 'nul-bytes.txt', what: 'text with NUL bytes', bytes: text('Some text.\u0000More text.\n'), expect: /holds NUL bytes/ },
   { name: 'big.txt', what: 'a 10 MB text', bytes: () => Buffer.from(bigText(10 * 1024 * 1024)), expect: /words: deckwright makes decks from articles of up to 50,000 words/ },
   { name: 'long-sentence.txt', what: 'one sentence of 5,000 words', bytes: () => Buffer.from(longSentence(5000)), expect: 'decks' },
@@ -128,6 +147,9 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'hostile-page.html', what: 'HTML with scripts, iframes, event handlers, javascript: links, a scripted SVG picture', bytes: fixture('hostile-page.html'), expect: 'decks' },
   { name: 'raw-html.md', what: 'Markdown with raw HTML and javascript:/data: links', bytes: fixture('raw-html.md'), expect: 'decks' },
   { name: 'markup.outline.yaml', what: 'an outline with markup in every field', bytes: fixture('markup.outline.yaml'), expect: 'decks', render: true, beside: { 'tide-levels.png': () => readFileSync(PNG) } },
+  { name: 'deep.outline.yaml', what: 'an outline with points nested 40 levels deep', bytes: text(deepOutline(40)), expect: /nests points 41 levels deep: deckwright shows up to 6 levels/, render: true },
+  { name: 'brackets.outline.yaml', what: 'an outline file of 20,000 nested brackets (crashes the YAML parser)', bytes: text(`title: x\nsections: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), expect: /nests brackets more than 64 deep/, render: true },
+  { name: 'aliases.outline.yaml', what: 'an outline file whose YAML aliases expand a billion times', bytes: text(aliasBomb()), expect: /is not valid YAML: Excessive alias count/, render: true },
   { name: 'too-many.outline.yaml', what: 'an outline of 600 sections', bytes: text(manySections(600)), expect: /slides: deckwright makes decks of up to 500 slides/, render: true },
 ];
 
