@@ -166,7 +166,7 @@ test('a build killed at any moment leaves each file whole: the old one or the ne
   const env = { ...process.env, SLOW_DISK: '40' };
   let sawNew = false;
   let sawOld = false;
-  for (const delay of [700, 900, 1100, 1300, 1500, 1800, 2200, 2600]) {
+  for (const delay of [800, 1100, 1400, 1700, 2100, 2600]) {
     const child = spawn(process.execPath, ['--import', FAULTY_DISK, CLI, 'build', article, '--out', out], { cwd: ROOT, env, stdio: 'ignore' });
     const exited = new Promise((done) => child.on('exit', done));
     await new Promise((done) => setTimeout(done, delay));
