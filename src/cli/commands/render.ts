@@ -1,8 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { buildFromOutline } from '../../build.js';
-import { parseOutlineFile } from '../outline-file.js';
 import { UserError } from '../errors.js';
 import { readInput, slugify, slugOfFile } from '../files.js';
+import { parseOutlineFile } from '../outline-file.js';
 import { imageLoader } from '../paths.js';
 import { withFile } from '../report.js';
 import type { Settings } from '../settings.js';
