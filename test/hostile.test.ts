@@ -14,7 +14,7 @@ import { CLI, temp, type Run } from './helpers/cli.js';
 import { schemaErrors } from './helpers/clients.js';
 import { HOSTILE_INPUTS, hostileFixtureNames, writeHostile, type HostileInput } from './helpers/hostile.js';
 import { Pptx, XSD_DIR } from './helpers/pptx.js';
-import { htmlProblems, parseDeck, XML_FORBIDDEN } from './helpers/safety.js';
+import { htmlProblems, parseDeck, slideText, XML_FORBIDDEN } from './helpers/safety.js';
 import { ROOT } from './helpers/fixtures.js';
 
 /** Far above what any input takes (about 1 s each), far below a hang. */
@@ -93,6 +93,7 @@ for (const input of HOSTILE_INPUTS) {
     const html = readFileSync(join(deckDir(input), `${slug}.html`), 'utf8');
     assert.equal(htmlProblems(html), []);
     assert.not.match(html, /__pwned\s*=\s*'[^']*'\s*[;<]|<script>window\.__pwned/, 'a payload is in the deck as markup');
+    if (!input.render) assert.not.match(slideText(html), /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/, 'a control character on a slide');
     if (input.rtl) assert.is(parseDeck(html).html?.attribs.dir, 'rtl');
     else assert.is(parseDeck(html).html?.attribs.dir, undefined);
     const pptx = await Pptx.open(readFileSync(join(deckDir(input), `${slug}.pptx`)));

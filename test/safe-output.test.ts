@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildFromOutline } from '../src/build.js';
+import { cleanArticle, cleanText } from '../src/read/clean.js';
 import { isRtl } from '../src/render/direction.js';
 import { speakerViewScript } from '../src/render/html/deck.js';
 import { inlineHtml, safeUrl } from '../src/render/inline.js';
@@ -57,6 +58,25 @@ test('the deck policy: nothing by default, scripts by hash only (the speaker vie
 test('right-to-left languages by their tag, and by a script subtag', () => {
   for (const lang of ['ar', 'he', 'fa', 'ur', 'yi', 'ar-EG', 'he-IL', 'ku-Arab', 'pa-Arab', 'iw']) assert.ok(isRtl(lang), lang);
   for (const lang of ['en', 'zh', 'ja', 'ru', 'ku', 'pa', 'az-Latn', 'ar-Latn', '', 'x-<b>']) assert.not.ok(isRtl(lang), lang);
+});
+
+test('text read from an article loses what no slide can show; emoji, joiners, marks and right-to-left text stay', () => {
+  assert.is(cleanText('A bell\u0007, \u001b[1;31mred\u001b[0m, a\u000bvertical tab, a\u000cpage, NEL\u0085here, DEL\u007f, C1\u009b, \ufffe\uffff\ud800 end'), 'A bell, red, a vertical tab, a page, NEL here, DEL, C1,  end');
+  const kept = 'tab\tnewline\n👨‍👩‍👧 e\u0301 שלום \u202Eevil\u202C zero\u200bwidth';
+  assert.is(cleanText(kept), kept);
+  const article = cleanArticle({
+    title: 'Title\u0007',
+    lang: 'en',
+    blocks: [
+      { kind: 'paragraph', text: 'One\u0007. Two\u001b[0m.' },
+      { kind: 'list', ordered: false, items: [{ text: 'Item\u0000 one.', depth: 0 }] },
+      { kind: 'table', rows: [['a\u0001', 'b']] },
+    ],
+    sentences: [],
+  });
+  assert.is(article.title, 'Title');
+  assert.equal(article.sentences.map((s) => s.text), ['One.', 'Two.', 'Item one.']);
+  assert.equal(article.blocks[2], { kind: 'table', rows: [['a', 'b']] });
 });
 
 test.run();

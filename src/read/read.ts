@@ -1,5 +1,6 @@
 import { countWords, LIMITS, tooManyWords } from '../limits.js';
 import type { Article } from './article.js';
+import { cleanArticle } from './clean.js';
 import { decodeHtml, decodeText } from './decode.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
@@ -92,7 +93,9 @@ function refuseLong(text: string): void {
   if (words > 2 * LIMITS.words) throw tooManyWords(words);
 }
 
-function checked(article: Article): Article {
+/** The article as every reader gives it: its text cleaned, with sentences to make slides from, within the limit. */
+function checked(read: Article): Article {
+  const article = cleanArticle(read);
   if (article.sentences.length === 0) throw new ReadError('has no sentences to make slides from');
   const words = article.sentences.reduce((n, s) => n + countWords(s.text), 0);
   if (words > LIMITS.words) throw tooManyWords(words);

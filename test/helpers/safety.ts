@@ -99,11 +99,9 @@ export function htmlProblems(html: string): string[] {
   return problems;
 }
 
-/** The text of the slide elements with `name` (h1, p, li…), in order. */
-export function slideTexts(html: string, name: string, cls?: string): string[] {
-  return parseDeck(html)
-    .slides.filter((e) => e.name === name && (cls === undefined || e.attribs.class === cls))
-    .map((e) => e.children.filter((c) => !(isElement(c) && (c.name === 'ul' || c.name === 'ol'))).map(textOf).join(''));
+/** All the text of a deck's slides (notes included), as the parser decodes it. */
+export function slideText(html: string): string {
+  return parseDeck(html).slides.filter((e) => e.name === 'section').map(textOf).join('\n');
 }
 
 /** XML parts that are not well-formed, by xmllint (one run for all of them). */
