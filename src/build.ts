@@ -2,7 +2,9 @@ import { compose } from './compose/compose.js';
 import type { Deck, ImageSlide } from './compose/deck.js';
 import type { SlideSize } from './compose/geometry.js';
 import { overfullSlides } from './compose/verify.js';
+import { checkOutline, LIMITS, tooManySlides } from './limits.js';
 import { analyse } from './outline/analyse.js';
+import { cleanOutline } from './outline/clean.js';
 import type { Outline } from './outline/outline.js';
 import { read, type ReadOptions } from './read/read.js';
 import { renderHtml } from './render/html/deck.js';
@@ -88,7 +90,9 @@ export async function buildFromOutline(outline: Outline, options: BuildOptions =
   const formats = options.formats ?? ['html', 'pptx'];
   // A theme file whose text colours fall below WCAG AA still builds, with a warning per pair.
   const warnings: string[] = contrastFailures(theme);
-  const deck = compose(outline, { theme, ...(options.size ? { size: options.size } : {}) });
+  checkOutline(outline);
+  const deck = compose(cleanOutline(outline), { theme, ...(options.size ? { size: options.size } : {}) });
+  if (deck.slides.length > LIMITS.slides) throw tooManySlides(deck.slides.length);
   for (const o of overfullSlides(deck)) warnings.push(`slide ${o.slide} does not fit even at the theme's smallest size (${o.what}): shorten that text in the outline`);
   const images = await embedImages(deck, options.loadImage, warnings);
   const result: BuildResult = { outline, deck, warnings };

@@ -2,6 +2,7 @@
 export { read, readArticle, formatOf, sniffFormat, ReadError, type ArticleFormat, type ReadOptions } from './read/read.js';
 export { DecodeError } from './read/decode.js';
 export { DocxError } from './read/docx.js';
+export { LIMITS, LimitError } from './limits.js';
 export type { Article, Block, Sentence } from './read/article.js';
 export { analyse, type AnalyseOptions } from './outline/analyse.js';
 export type { Outline, Section, Point, Quote, Image } from './outline/outline.js';

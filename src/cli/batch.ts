@@ -70,7 +70,7 @@ function describe(r: BuildReport): string {
 
 export async function buildMany(args: BatchArgs): Promise<Summary> {
   const deck = deckOptions(args.settings);
-  const { inputs, missing } = await expandInputs(args.articles, readStdin);
+  const { inputs, missing } = await expandInputs(args.articles, () => readStdin(args.settings.maxBytes));
   const slugs = uniqueSlugs(inputs);
   const total = inputs.length + missing.length;
   // One article needs no progress bar; --json keeps standard error quiet for programs.

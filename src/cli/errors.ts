@@ -9,7 +9,7 @@ export class UserError extends Error {
 }
 
 /** Errors from the library that describe bad input rather than a bug. */
-const INPUT_ERRORS = new Set(['ReadError', 'DecodeError', 'ThemeError', 'TemplateError', 'FontError', 'MarkupError', 'OutlineError']);
+const INPUT_ERRORS = new Set(['ReadError', 'DecodeError', 'DocxError', 'LimitError', 'ThemeError', 'TemplateError', 'FontError', 'MarkupError', 'OutlineError']);
 
 export function isInputError(e: unknown): e is Error {
   return e instanceof Error && INPUT_ERRORS.has(e.constructor.name);

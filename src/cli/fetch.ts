@@ -1,4 +1,5 @@
 import { UserError } from './errors.js';
+import { tooBig as tooBigFor } from './files.js';
 
 /** What a fetch may cost: it gives up after `timeoutMs` in all, or past `maxBytes` of body. */
 export interface FetchLimits {
@@ -16,10 +17,6 @@ export interface Fetched {
 
 export const isUrl = (spec: string) => /^https?:\/\//i.test(spec);
 
-function sizeText(bytes: number): string {
-  return bytes >= 1024 ** 2 ? `${+(bytes / 1024 ** 2).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} kB` : `${bytes} bytes`;
-}
-
 function failure(url: string, e: unknown, limits: FetchLimits): UserError {
   if (e instanceof UserError) return e;
   const name = (e as Error)?.name;
@@ -30,7 +27,7 @@ function failure(url: string, e: unknown, limits: FetchLimits): UserError {
 
 /** GET an http(s) address within the limits; errors are one line naming the address. */
 export async function fetchLimited(url: string, limits: FetchLimits): Promise<Fetched> {
-  const tooBig = () => new UserError(`${url}: is larger than the ${sizeText(limits.maxBytes)} limit (raise --max-size)`);
+  const tooBig = () => tooBigFor(url, limits.maxBytes);
   try {
     const response = await fetch(url, {
       signal: AbortSignal.timeout(limits.timeoutMs),

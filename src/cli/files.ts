@@ -1,9 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from './errors.js';
+import { DEFAULTS, parseByteSize } from './settings.js';
 
-/** A file or folder name made from any text: lowercase ASCII letters, digits and hyphens only. */
+/** Names Windows keeps for devices: a folder called "nul" or "com1" cannot be made there. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/**
+ * A file or folder name made from any text: lowercase ASCII letters, digits and hyphens
+ * only, at most 60 of them, so it can name nothing outside the folder it is made in
+ * (no "..", no slash, no drive, no NUL) and is a valid name on every system.
+ */
 export function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
@@ -13,7 +21,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || 'deck';
+  return RESERVED.test(slug) ? `${slug}-deck` : slug || 'deck';
 }
 
 /** The slug of an input file: its name without the extension. */
@@ -33,20 +41,77 @@ function describeFsError(e: unknown, path: string, doing: string): UserError {
   return new UserError(`${path}: cannot ${doing}: ${reason}`);
 }
 
-export function readInput(path: string): Uint8Array {
+/** "20 MB", "512 kB": a size as people say it. */
+export function sizeText(bytes: number): string {
+  return bytes >= 1024 ** 2 ? `${+(bytes / 1024 ** 2).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} kB` : `${bytes} bytes`;
+}
+
+const DEFAULT_MAX_BYTES = parseByteSize(DEFAULTS.maxSize, 'maxSize');
+const CHUNK = 1024 ** 2;
+
+export const tooBig = (name: string, maxBytes: number) => new UserError(`${name}: is larger than the ${sizeText(maxBytes)} limit (raise --max-size)`);
+
+/**
+ * A file's bytes, at most `maxBytes` of them: a bigger file is refused before it is
+ * read, and a device or pipe that never ends (/dev/zero) once it passes the limit.
+ */
+export function readInput(path: string, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (e) {
     throw describeFsError(e, path, 'read it');
   }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (stat.size > maxBytes) throw tooBig(path, maxBytes);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const n = readSync(fd, chunk, 0, CHUNK, null);
+      if (n === 0) break;
+      size += n;
+      if (size > maxBytes) throw tooBig(path, maxBytes);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } catch (e) {
+    throw e instanceof UserError ? e : describeFsError(e, path, 'read it');
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Write a file so that readers see the old content or the new, never half of it. */
+/** The mode of a file being replaced, so a replacement keeps its permissions. */
+function modeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write a file so that readers see the old content or the new, never half of it: the
+ * bytes go to a temporary file beside it, reach the disk (fsync), and the temporary
+ * file is renamed over the old one. A failure at any step leaves the old file as it was.
+ */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, data);
+    const fd = openSync(tmp, 'wx');
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const mode = modeOf(path);
+    if (mode !== undefined) chmodSync(tmp, mode);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });

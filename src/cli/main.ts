@@ -32,7 +32,7 @@ const deckOptions = {
 const inputOptions = {
   from: { type: 'string', choices: ['text', 'markdown', 'html', 'docx'], describe: 'read the input as this format (for - and addresses; by default it is sniffed)' },
   timeout: { type: 'number', describe: 'seconds to wait for an http(s) article or image [default: 30]' },
-  'max-size': { type: 'string', describe: 'largest http(s) article or image to fetch, e.g. 512k or 20M [default: 20M]' },
+  'max-size': { type: 'string', describe: 'largest article or image to read or fetch, e.g. 512k or 20M [default: 20M]' },
 } as const;
 
 // yargs drops a lone "-" (it reads it as an empty group of short options), so "-" travels under another name.
@@ -96,7 +96,7 @@ function parser(argv: string[], config: Config, exit: (code: number) => void) {
       async (a) => {
         const settings = resolveSettings(a, config);
         const article = dash(a.article);
-        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin() } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
+        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin(settings.maxBytes) } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
         const author = a.author ?? settings.author;
         process.stdout.write(await outlineText({ spec, limits: settings, json: a.json, ...(a.title ? { title: a.title } : {}), ...(author ? { author } : {}), ...(a.from ? { from: a.from as ArticleFormat } : {}) }));
       },
@@ -159,4 +159,6 @@ function handle(e: unknown): number {
   return 1;
 }
 
+// A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 process.exitCode = await main(hideBin(process.argv));

@@ -2,7 +2,7 @@ import { basename, dirname, extname } from 'node:path';
 import { formatOf, sniffFormat, type ArticleFormat } from '../read/read.js';
 import { UserError } from './errors.js';
 import { fetchLimited, type FetchLimits } from './fetch.js';
-import { readInput, slugify, slugOfFile } from './files.js';
+import { readInput, slugify, slugOfFile, tooBig } from './files.js';
 import { imageLoader } from './paths.js';
 
 /**
@@ -32,7 +32,7 @@ export function labelOf(spec: InputSpec): string {
 
 /** The deck folder's name for an input: the file's name, the address's last part, or "stdin". */
 export function slugOf(spec: InputSpec): string {
-  return spec.kind === 'file' ? slugOfFile(spec.path) : spec.kind === 'url' ? urlSlug(new URL(spec.url)) : 'stdin';
+  return spec.kind === 'file' ? slugOfFile(spec.path) : spec.kind === 'url' ? urlSlug(spec.url) : 'stdin';
 }
 
 const FORMAT_BY_TYPE: [RegExp, ArticleFormat][] = [
@@ -47,8 +47,21 @@ function urlFormat(contentType: string, url: URL): ArticleFormat {
   return extname(url.pathname) ? formatOf(url.pathname) : 'html';
 }
 
-function urlSlug(url: URL): string {
-  const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).pop() ?? '');
+/** The address's last part; an address too broken to parse (its fetch reports why) is named by its text. */
+function urlSlug(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return slugify(address.replace(/^https?:\/\//i, ''));
+  }
+  const raw = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  let last: string;
+  try {
+    last = decodeURIComponent(raw);
+  } catch {
+    last = raw;
+  }
   return slugify(last ? basename(last, extname(last)) : url.hostname);
 }
 
@@ -70,8 +83,8 @@ function urlImageLoader(base: string, limits: FetchLimits): Source['loadImage'] 
   };
 }
 
-function localImages(dir: string): Source['loadImage'] {
-  const load = imageLoader(dir, readInput);
+function localImages(dir: string, maxBytes: number): Source['loadImage'] {
+  const load = imageLoader(dir, (path) => readInput(path, maxBytes));
   return async (src) => {
     try {
       return load(src);
@@ -86,10 +99,10 @@ function localImages(dir: string): Source['loadImage'] {
 export async function openSource(spec: InputSpec, limits: FetchLimits, from?: ArticleFormat): Promise<Source> {
   if (spec.kind === 'file') {
     const name = basename(spec.path);
-    return { label: spec.path, name, slug: slugOf(spec), bytes: readInput(spec.path), format: from ?? formatOf(name), loadImage: localImages(dirname(spec.path)) };
+    return { label: spec.path, name, slug: slugOf(spec), bytes: readInput(spec.path, limits.maxBytes), format: from ?? formatOf(name), loadImage: localImages(dirname(spec.path), limits.maxBytes) };
   }
   if (spec.kind === 'stdin') {
-    return { label: '-', name: 'stdin', slug: 'stdin', bytes: spec.bytes, format: from ?? sniffFormat(spec.bytes), loadImage: localImages(process.cwd()) };
+    return { label: '-', name: 'stdin', slug: 'stdin', bytes: spec.bytes, format: from ?? sniffFormat(spec.bytes), loadImage: localImages(process.cwd(), limits.maxBytes) };
   }
   const fetched = await fetchLimited(spec.url, limits);
   const url = new URL(fetched.url);
@@ -105,10 +118,18 @@ export async function openSource(spec: InputSpec, limits: FetchLimits, from?: Ar
   };
 }
 
-/** Everything on standard input, for the "-" argument. */
-export async function readStdin(): Promise<Uint8Array> {
+/** Everything on standard input, for the "-" argument, up to `maxBytes`. */
+export async function readStdin(maxBytes: number): Promise<Uint8Array> {
   if (process.stdin.isTTY) throw new UserError('-: reads the article from standard input, but nothing is piped in (try: cat article.md | deckwright build -)', 2);
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      throw tooBig('-', maxBytes);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }

@@ -24,23 +24,35 @@ async function pdfOf(html: string, path: string): Promise<Uint8Array> {
   }
 }
 
-/** Write the decks of a build into `dir` as `<slug>.html`, `<slug>.pptx` and `<slug>.pdf`; returns the paths. */
-export async function writeDecks(result: BuildResult, dir: string, slug: string, formats: readonly OutputFormat[] = ['html', 'pptx']): Promise<string[]> {
-  const written: string[] = [];
-  if (result.html !== undefined && formats.includes('html')) {
-    const path = join(dir, `${slug}.html`);
-    writeAtomic(path, result.html);
-    written.push(path);
-  }
-  if (result.pptx !== undefined) {
-    const path = join(dir, `${slug}.pptx`);
-    writeAtomic(path, result.pptx);
-    written.push(path);
-  }
+/** A file a build writes, made in memory first. */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * The decks of a build as `<slug>.html`, `<slug>.pptx` and `<slug>.pdf` in `dir`, all
+ * made (the PDF printed) before any is written, so a failure leaves the old files as
+ * they were.
+ */
+export async function deckFiles(result: BuildResult, dir: string, slug: string, formats: readonly OutputFormat[] = ['html', 'pptx']): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  if (result.html !== undefined && formats.includes('html')) files.push({ path: join(dir, `${slug}.html`), data: result.html });
+  if (result.pptx !== undefined) files.push({ path: join(dir, `${slug}.pptx`), data: result.pptx });
   if (result.html !== undefined && formats.includes('pdf')) {
     const path = join(dir, `${slug}.pdf`);
-    writeAtomic(path, await pdfOf(result.html, path));
-    written.push(path);
+    files.push({ path, data: await pdfOf(result.html, path) });
   }
-  return written;
+  return files;
+}
+
+/** Write each file atomically; returns their paths. */
+export function writeFiles(files: readonly OutputFile[]): string[] {
+  for (const f of files) writeAtomic(f.path, f.data);
+  return files.map((f) => f.path);
+}
+
+/** Make the decks of a build, then write them; returns the paths. */
+export async function writeDecks(result: BuildResult, dir: string, slug: string, formats: readonly OutputFormat[] = ['html', 'pptx']): Promise<string[]> {
+  return writeFiles(await deckFiles(result, dir, slug, formats));
 }

@@ -12,9 +12,18 @@ export class DecodeError extends Error {}
 
 const NOT_UTF8 = 'is not valid UTF-8 text: save it as UTF-8 (or UTF-16 with a byte-order mark) and try again';
 
+/** UTF-16 after its byte-order mark; an odd number of bytes or a lone surrogate is no UTF-16 text. */
+function strictUtf16(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new DecodeError('starts with a UTF-16 byte-order mark but is not valid UTF-16 text: save it as UTF-8 and try again');
+  }
+}
+
 function fromBom(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strictUtf16('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictUtf16('utf-16be', bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strictUtf8(bytes.subarray(3));
   return undefined;
 }

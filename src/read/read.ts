@@ -1,4 +1,6 @@
+import { countWords, LIMITS, tooManyWords } from '../limits.js';
 import type { Article } from './article.js';
+import { cleanArticle } from './clean.js';
 import { decodeHtml, decodeText } from './decode.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
@@ -60,8 +62,43 @@ function refuseUnsupported(name: string): void {
   }
 }
 
-function checked(article: Article): Article {
+/** Files people give by mistake, by their first bytes, with what they are. */
+const SIGNATURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.doc, .ppt or .xls)'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'a program'],
+];
+
+/** Refuse a binary file by what it is, before a decoder calls it bad text. */
+function refuseBinary(bytes: Uint8Array): void {
+  for (const [magic, what] of SIGNATURES) {
+    if (magic.every((b, i) => bytes[i] === b)) {
+      throw new ReadError(`is ${what}, not an article: deckwright reads text, Markdown, HTML and .docx files`);
+    }
+  }
+}
+
+/**
+ * A text or Markdown source far past the limit (twice it, leaving room for markup) is
+ * refused before it is parsed, which takes seconds a megabyte; `checked` counts the
+ * article's own words after.
+ */
+function refuseLong(text: string): void {
+  const words = countWords(text);
+  if (words > 2 * LIMITS.words) throw tooManyWords(words);
+}
+
+/** The article as every reader gives it: its text cleaned, with sentences to make slides from, within the limit. */
+function checked(read: Article): Article {
+  const article = cleanArticle(read);
   if (article.sentences.length === 0) throw new ReadError('has no sentences to make slides from');
+  const words = article.sentences.reduce((n, s) => n + countWords(s.text), 0);
+  if (words > LIMITS.words) throw tooManyWords(words);
   return article;
 }
 
@@ -72,7 +109,9 @@ function checked(article: Article): Article {
 export function readArticle(bytes: Uint8Array, name: string, format: ArticleFormat = formatOf(name)): Article {
   refuseUnsupported(name);
   if (format === 'html' || format === 'docx') throw new ReadError(`is ${format === 'html' ? 'HTML' : 'a Word document'}: read it with read(), which loads that reader`);
+  refuseBinary(bytes);
   const text = decodeText(bytes);
+  refuseLong(text);
   return checked(format === 'markdown' ? readMarkdown(text) : readText(text));
 }
 
@@ -81,6 +120,7 @@ export async function read(bytes: Uint8Array, name: string, options: ReadOptions
   refuseUnsupported(name);
   const format = options.format ?? formatOf(name);
   if (format === 'html') {
+    refuseBinary(bytes);
     const { readHtml } = await import('./html.js');
     return checked(await readHtml(decodeHtml(bytes, options.charset)));
   }

@@ -1,11 +1,15 @@
 import type { Block, Sentence } from './article.js';
 import { splitSentences } from './sentences.js';
 
+/** Something to say: a letter or a digit (not only invisible characters, punctuation or symbols, which no bullet can be traced to). */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
 /** Number the sentences of every block that carries prose, in reading order. */
 export function indexSentences(blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   const add = (text: string, block: number, item?: number) => {
     for (const s of splitSentences(text)) {
+      if (!SAYS_SOMETHING.test(s)) continue;
       const sentence: Sentence = { id: sentences.length, text: s, block };
       if (item !== undefined) sentence.item = item;
       sentences.push(sentence);

@@ -10,9 +10,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** Only these link targets survive; anything else (javascript:, data:, file:) is shown as text. */
+/**
+ * Only these link targets survive: http(s) and mailto addresses with no white space,
+ * quotes, angle brackets or control characters. Anything else (javascript:, data:,
+ * file:, vbscript:) is shown as text.
+ */
 export function safeUrl(url: string): string | undefined {
-  return /^(https?:\/\/|mailto:)[^\s<>"']+$/i.test(url) ? url : undefined;
+  return /^(https?:\/\/[^\s<>"'\u0000-\u001f\u007f-\u009f/?#][^\s<>"'\u0000-\u001f\u007f-\u009f]*|mailto:[^\s<>"'\u0000-\u001f\u007f-\u009f]+)$/i.test(url) ? url : undefined;
 }
 
 export type InlineSpan =

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
 import { buildFromOutline, type BuildOptions, type BuildResult } from '../../build.js';
 import { analyse } from '../../outline/analyse.js';
-import { isEdited, outlineToYaml, parseOutline } from '../../outline/serialize.js';
+import { isEdited, outlineToYaml } from '../../outline/serialize.js';
 import { read, type ArticleFormat } from '../../read/read.js';
 import { loadTemplates } from '../../render/markup.js';
 import { loadTheme } from '../../theme/theme.js';
-import { readIfExists, readInput, writeAtomic } from '../files.js';
+import { readIfExists, readInput } from '../files.js';
 import { localiseImages } from '../images.js';
 import { libraryFormats } from '../options.js';
+import { parseOutlineFile } from '../outline-file.js';
 import { imageLoader, schemaPathFrom } from '../paths.js';
 import { withFile } from '../report.js';
 import type { Settings } from '../settings.js';
 import { openSource, type InputSpec } from '../source.js';
-import { checkFormats, writeDecks } from '../write-decks.js';
+import { checkFormats, deckFiles, writeFiles, type OutputFile } from '../write-decks.js';
 
 export interface BuildReport {
   /** The input as the user named it. */
@@ -61,8 +62,9 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
   const keepOutline = existing !== undefined && isEdited(existing) && !job.force;
   let failures = new Map<string, string>();
   let outline;
+  let outlineFile: OutputFile | undefined;
   if (keepOutline) {
-    outline = await withFile(outlinePath, () => parseOutline(existing, 'yaml'));
+    outline = await withFile(outlinePath, () => parseOutlineFile(existing, 'yaml'));
     if (job.title) outline.title = job.title;
     if (settings.author) outline.author = settings.author;
   } else {
@@ -74,9 +76,9 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
       }),
     );
     failures = await localiseImages(outline, source, dir);
-    writeAtomic(outlinePath, outlineToYaml(outline, schemaPathFrom(dir)));
+    outlineFile = { path: outlinePath, data: outlineToYaml(outline, schemaPathFrom(dir)) };
   }
-  const local = imageLoader(dir, readInput);
+  const local = imageLoader(dir, (path) => readInput(path, settings.maxBytes));
   const loadImage = (src: string) => {
     const why = failures.get(src);
     if (why) throw new Error(why);
@@ -84,6 +86,7 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
     return local(src) ?? source.loadImage(src);
   };
   const result: BuildResult = await withFile(keepOutline ? outlinePath : source.label, () => buildFromOutline(outline, { ...job.deck, loadImage }));
-  const written = [...(keepOutline ? [] : [outlinePath]), ...(await writeDecks(result, dir, slug, settings.formats))];
+  // Everything is made before anything is written: a build that fails leaves the old outline and decks.
+  const written = writeFiles([...(outlineFile ? [outlineFile] : []), ...(await deckFiles(result, dir, slug, settings.formats))]);
   return { input: source.label, dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: keepOutline };
 }

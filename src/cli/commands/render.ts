@@ -1,8 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { buildFromOutline } from '../../build.js';
-import { parseOutline } from '../../outline/serialize.js';
 import { UserError } from '../errors.js';
 import { readInput, slugify, slugOfFile } from '../files.js';
+import { parseOutlineFile } from '../outline-file.js';
 import { imageLoader } from '../paths.js';
 import { withFile } from '../report.js';
 import type { Settings } from '../settings.js';
@@ -28,11 +28,11 @@ export async function render(args: RenderArgs): Promise<BuildReport> {
   if (!['.yaml', '.yml', '.json'].includes(ext)) throw new UserError(`${args.outline}: an outline is a .yaml, .yml or .json file (make one with \`deckwright outline\`)`, 2);
   checkFormats(args.settings.formats);
   const deck = deckOptions(args.settings);
-  const text = Buffer.from(readInput(args.outline)).toString('utf8').replace(/^\uFEFF/, '');
-  const outline = await withFile(args.outline, () => parseOutline(text, ext === '.json' ? 'json' : 'yaml'));
+  const text = Buffer.from(readInput(args.outline, args.settings.maxBytes)).toString('utf8').replace(/^\uFEFF/, '');
+  const outline = await withFile(args.outline, () => parseOutlineFile(text, ext === '.json' ? 'json' : 'yaml'));
   const slug = slugOfOutline(args.outline);
   const dir = args.out ? join(args.out, slug) : dirname(args.outline);
-  const result = await withFile(args.outline, () => buildFromOutline(outline, { ...deck, loadImage: imageLoader(dirname(args.outline), readInput) }));
+  const result = await withFile(args.outline, () => buildFromOutline(outline, { ...deck, loadImage: imageLoader(dirname(args.outline), (path) => readInput(path, args.settings.maxBytes)) }));
   const written = await writeDecks(result, dir, slug, args.settings.formats);
   return { input: args.outline, dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: false };
 }

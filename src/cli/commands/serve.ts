@@ -1,6 +1,6 @@
 import { basename, dirname, extname, relative } from 'node:path';
 import { buildFromArticle, buildFromOutline, type BuildOptions } from '../../build.js';
-import { parseOutline } from '../../outline/serialize.js';
+import { parseOutlineFile } from '../outline-file.js';
 import { renderHtml } from '../../render/html/deck.js';
 import { loadTemplates, TEMPLATES_DIR } from '../../render/markup.js';
 import { THEMES_DIR } from '../../theme/theme.js';
@@ -53,7 +53,7 @@ async function buildPage(args: ServeArgs): Promise<{ html: string; slides: numbe
   const result = await withFile(args.input, () => {
     if (!OUTLINE_EXTENSIONS.includes(ext)) return buildFromArticle(bytes, basename(args.input), options);
     const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
-    return buildFromOutline(parseOutline(text, ext === '.json' ? 'json' : 'yaml'), options);
+    return buildFromOutline(parseOutlineFile(text, ext === '.json' ? 'json' : 'yaml'), options);
   });
   return { html: renderHtml(result.deck, { templates, liveReload: EVENTS_PATH }), slides: result.deck.slides.length, warnings: result.warnings };
 }

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Deck } from '../../compose/deck.js';
+import { BULLET_INDENT } from '../../compose/fit.js';
 import { geometry } from '../../compose/geometry.js';
+import { isRtl } from '../direction.js';
 import { deckMarkup, loadTemplates, type Templates } from '../markup.js';
 import { fontFaceCss } from './font-faces.js';
 import { themeCss } from './theme-css.js';
@@ -17,26 +20,64 @@ function inlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'unsafe-inline'",
-  "style-src 'unsafe-inline'",
-  'img-src data: blob:',
-  'font-src data:',
-  'media-src data:',
-  "frame-src 'self' file:",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
+/** A CSP source that allows exactly one inline script: the hash of its text. */
+function scriptHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+/** Undo a template literal's escapes (\\, \/, \n, \u0041, …): the text the browser gets. */
+function cooked(raw: string): string {
+  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0', '\n': '' };
+  return raw.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, e: string) =>
+    e.length > 1 ? String.fromCodePoint(parseInt(e.replace(/^[ux]\{?|\}$/g, ''), 16)) : (simple[e] ?? e),
+  );
+}
 
 /**
- * What the deck needs and nothing more: its own inline scripts and styles, fonts and
- * images as data URIs, and the deck file itself in the speaker view's frames.
+ * The script of the speaker view. The notes plugin writes the view into a popup with
+ * document.write, from a template literal in its source; the popup inherits the deck's
+ * policy, so the deck must allow that script by its hash too.
  */
-export const CONTENT_SECURITY_POLICY = POLICY.join('; ');
+export function speakerViewScript(notesPlugin: string): string {
+  const write = notesPlugin.indexOf('document.write(`');
+  const open = notesPlugin.indexOf('<script>', write);
+  const close = notesPlugin.indexOf('<\\/script>', open);
+  const raw = notesPlugin.slice(open + '<script>'.length, close);
+  if (write < 0 || open < 0 || close < 0 || raw.includes('${')) throw new Error('the notes plugin of reveal.js has changed: find its speaker view script again (src/render/html/deck.ts)');
+  return cooked(raw);
+}
 
-/** The served page may also listen to its own server for reloads; no file deck can connect anywhere. */
-export const SERVED_CONTENT_SECURITY_POLICY = [...POLICY, "connect-src 'self'"].join('; ');
+/**
+ * What the deck needs and nothing more: its own inline scripts (each allowed by its hash,
+ * so no script or event handler that found its way into a slide could run) and styles,
+ * fonts and images as data URIs, and the deck file itself in the speaker view's frames.
+ * Nothing may be fetched, framed from elsewhere, posted or used as a base address.
+ */
+function policy(scripts: readonly string[], connect?: string): string {
+  return [
+    "default-src 'none'",
+    `script-src ${[...new Set(scripts.map(scriptHash))].join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    'font-src data:',
+    "frame-src 'self' file:",
+    ...(connect ? [`connect-src ${connect}`] : []),
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * A right-to-left deck: text starts on the right, and bullets hang on the right with the
+ * indents the theme gives them on the left; the slide number still reads "3 / 7".
+ */
+const RTL_CSS = [
+  '.reveal .slides{text-align:start;}',
+  `.reveal .slides section li{padding-left:0;padding-right:calc(var(--body-size) * ${BULLET_INDENT[0]});}`,
+  `.reveal .slides section li > ul > li{padding-left:0;padding-right:calc(var(--body-size) * ${(BULLET_INDENT[1]! - BULLET_INDENT[0]!).toFixed(4)});}`,
+  '.reveal .slides section li::before{left:auto;right:0;}',
+  '.reveal .slide-number{direction:ltr;}',
+].join('\n');
 
 export interface HtmlOptions {
   templates?: Templates;
@@ -75,18 +116,23 @@ export function renderHtml(deck: Deck, options: HtmlOptions = {}): string {
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
   };
-  const startJs = `Reveal.initialize(Object.assign(${JSON.stringify(config)}, { plugins: [RevealNotes] }));`;
-  return templates.deck({
-    lang: deck.lang,
-    title: deck.title,
-    author: deck.author,
-    csp: options.liveReload ? SERVED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
-    revealCss: asset('reveal.js/reveal.css'),
-    themeCss: `${fontCss}\n${themeCss(deck.theme, g)}`,
-    slides: slides.join('\n'),
+  const scripts = {
     revealJs: inlineScript(asset('reveal.js')),
     notesJs: inlineScript(asset('reveal.js/plugin/notes')),
-    startJs,
+    startJs: inlineScript(`Reveal.initialize(Object.assign(${JSON.stringify(config)}, { plugins: [RevealNotes] }));`),
     ...(options.liveReload ? { reloadJs: inlineScript(liveReloadJs(options.liveReload)) } : {}),
+  };
+  const hashed = [...Object.values(scripts), speakerViewScript(asset('reveal.js/plugin/notes'))];
+  const rtl = isRtl(deck.lang);
+  return templates.deck({
+    lang: deck.lang,
+    ...(rtl ? { dir: 'rtl' } : {}),
+    title: deck.title,
+    author: deck.author,
+    csp: policy(hashed, options.liveReload ? "'self'" : undefined),
+    revealCss: asset('reveal.js/reveal.css'),
+    themeCss: `${fontCss}\n${themeCss(deck.theme, g)}${rtl ? `\n${RTL_CSS}` : ''}`,
+    slides: slides.join('\n'),
+    ...scripts,
   });
 }

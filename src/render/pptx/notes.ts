@@ -1,3 +1,4 @@
+import { isRtl } from '../direction.js';
 import { el, join, text, type Xml } from './xml.js';
 
 /**
@@ -7,7 +8,8 @@ import { el, join, text, type Xml } from './xml.js';
 
 function notesParagraphs(lines: readonly string[], lang: string): Xml {
   if (!lines.length) return el('a:p', {}, el('a:endParaRPr', { lang }));
-  return join(lines.map((line) => el('a:p', {}, el('a:r', {}, el('a:rPr', { lang }), el('a:t', {}, text(line))), el('a:endParaRPr', { lang }))));
+  const direction = isRtl(lang) ? el('a:pPr', { algn: 'r', rtl: 1 }) : undefined;
+  return join(lines.map((line) => el('a:p', {}, direction, el('a:r', {}, el('a:rPr', { lang }), el('a:t', {}, text(line))), el('a:endParaRPr', { lang }))));
 }
 
 const NOTES_BODY = /(<p:ph type="body"[^>]*\/><\/p:nvPr><\/p:nvSpPr><p:spPr\/>)<p:txBody>[\s\S]*?<\/p:txBody>/;

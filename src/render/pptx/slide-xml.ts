@@ -1,4 +1,5 @@
 import type { Box } from '../../compose/geometry.js';
+import { isRtl } from '../direction.js';
 import type { Theme } from '../../theme/theme.js';
 import type { LayoutSpec, PlaceholderSpec, Role } from './layouts.js';
 import { placeholderNonVisual, rectangle, SLIDE_NUMBER_FIELD, spTree, xfrm } from './shapes.js';
@@ -55,9 +56,16 @@ function runXml(run: Run, style: LevelStyle, sized: boolean, ctx: SlideContext):
   return el('a:r', {}, props, el('a:t', {}, text(run.text)));
 }
 
-/** Paragraph properties: the level, and only what differs from the layout's style for that level. */
-function paragraphProperties(p: Paragraph, base: LevelStyle | undefined, style: LevelStyle): Xml | undefined {
-  const attrs: Record<string, number | undefined> = { lvl: p.level > 0 ? p.level : undefined };
+/**
+ * Paragraph properties: the level, and only what differs from the layout's style for
+ * that level; in a right-to-left deck, the direction, and text set from the right.
+ */
+function paragraphProperties(p: Paragraph, base: LevelStyle | undefined, style: LevelStyle, rtl: boolean): Xml | undefined {
+  const attrs: Record<string, number | string | undefined> = { lvl: p.level > 0 ? p.level : undefined };
+  if (rtl) {
+    attrs.rtl = 1;
+    if (style.align === 'l') attrs.algn = 'r';
+  }
   const children: Xml[] = [];
   const plain = p.list === 'none' && base?.bullet;
   if (plain) {
@@ -71,7 +79,7 @@ function paragraphProperties(p: Paragraph, base: LevelStyle | undefined, style: 
   if (!base || style.spaceBefore !== base.spaceBefore) children.push(el('a:spcBef', {}, el('a:spcPts', { val: centipoints(style.spaceBefore) })));
   if (plain) children.push(el('a:buNone'));
   if (p.list === 'number') children.push(el('a:buFont', { typeface: '+mj-lt' }), el('a:buAutoNum', { type: 'arabicPeriod', startAt: p.start }));
-  if (attrs.lvl === undefined && attrs.marL === undefined && children.length === 0) return undefined;
+  if (attrs.lvl === undefined && attrs.marL === undefined && !rtl && children.length === 0) return undefined;
   return el('a:pPr', attrs, ...children);
 }
 
@@ -82,7 +90,7 @@ function paragraphXml(p: Paragraph, filled: Filled, ctx: SlideContext): Xml {
   const style = filled.sized?.[Math.min(level, filled.sized.length - 1)] ?? base!;
   const sized = filled.sized !== undefined && style.size !== base?.size;
   const end = el('a:endParaRPr', { lang: ctx.lang, sz: sized ? centipoints(style.size) : undefined });
-  return el('a:p', {}, paragraphProperties(p, base, style), ...p.runs.map((r) => runXml(r, style, sized, ctx)), end);
+  return el('a:p', {}, paragraphProperties(p, base, style, isRtl(ctx.lang)), ...p.runs.map((r) => runXml(r, style, sized, ctx)), end);
 }
 
 function textShape(id: number, filled: Filled, ctx: SlideContext): Xml {
