@@ -25,6 +25,14 @@ test('measure: wrapping follows real advance widths', () => {
   assert.ok(url.length >= 2);
 });
 
+test('labels: a French deck gets French labels, an unknown language English ones', () => {
+  const fr = compose({ ...outlineWith(long(9)), lang: 'fr-CA' }, { theme });
+  const titles = fr.slides.map((s) => ('title' in s ? s.title : ''));
+  assert.ok(titles.includes('Many points (suite)'), titles.join(' | '));
+  const xx = compose({ ...outlineWith(long(9)), lang: 'xx' }, { theme });
+  assert.ok(xx.slides.some((s) => 'title' in s && s.title === 'Many points (cont.)'));
+});
+
 test('fit: a section that does not fit goes on balanced continuation slides', () => {
   const deck = compose(outlineWith(long(9)), { theme });
   const parts = deck.slides.filter((s): s is BulletsSlide => s.layout === 'bullets');

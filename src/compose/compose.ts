@@ -1,6 +1,7 @@
 import type { Outline, Point, Section } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
 import type { Deck, Slide, SlideOrigin } from './deck.js';
+import { labelsFor, type Labels } from './labels.js';
 import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
 import { withoutOrphans } from './typeset.js';
@@ -10,8 +11,6 @@ export interface ComposeOptions {
   size?: SlideSize;
 }
 
-/** Labels of the slides deckwright adds around the article's own. */
-const LABELS = { agenda: 'Overview', takeaways: 'Key takeaways', closing: 'Questions?', continued: '(cont.)' };
 
 /** Points as short as this may share a slide in two columns rather than spill onto a second one. */
 const SHORT_POINT_WORDS = 9;
@@ -29,6 +28,10 @@ function sourceSentences(outline: Outline, points: readonly Point[]): string[] {
   return ids.map((id) => sentences[id]).filter((s): s is string => typeof s === 'string');
 }
 
+function unique(paragraphs: readonly string[]): string[] {
+  return [...new Set(paragraphs)];
+}
+
 function pointsAsNotes(points: readonly Point[]): string[] {
   return points.flatMap((p) => [p.text, ...(p.points ?? []).map((s) => s.text)]);
 }
@@ -37,8 +40,10 @@ class Composer {
   readonly fit: Fitter;
   readonly g: Geometry;
   readonly slides: Slide[] = [];
+  readonly labels: Labels;
 
   constructor(readonly outline: Outline, readonly theme: Theme, size: SlideSize) {
+    this.labels = labelsFor(outline.lang || 'en');
     this.fit = new Fitter(theme);
     this.g = geometry(size);
   }
@@ -69,7 +74,7 @@ class Composer {
     const parts = plan.parts;
     let first = 1;
     parts.forEach((part, k) => {
-      const partTitle = k === 0 ? title : `${title} ${LABELS.continued}`;
+      const partTitle = k === 0 ? title : `${title} ${this.labels.continued}`;
       const partOrigin: SlideOrigin = parts.length > 1 ? { ...origin, part: k + 1, parts: parts.length } : origin;
       const partNotes = k === 0 ? notes : sourceSentences(this.outline, part);
       const slideNotes = partNotes.length ? partNotes : pointsAsNotes(part);
@@ -102,7 +107,7 @@ class Composer {
     const items = this.outline.sections.map((s) => s.heading);
     if (items.length < 3) return;
     const notes = [`This talk has ${items.length} parts: ${items.join('; ')}.`];
-    this.pointSlides(LABELS.agenda, items.map((text) => ({ text })), {}, notes, 'agenda');
+    this.pointSlides(this.labels.agenda, items.map((text) => ({ text })), {}, notes, 'agenda');
   }
 
   section(section: Section, index: number): void {
@@ -127,7 +132,8 @@ class Composer {
           title: section.heading,
           text: q.text,
           ...(q.by ? { by: q.by } : {}),
-          notes: quoteNotes.length ? quoteNotes : (section.points.length ? [q.text] : notes),
+          // The section's own notes go with its first slide, whichever that is.
+          notes: unique([...(section.points.length ? [] : notes), ...(quoteNotes.length ? quoteNotes : [q.text])]),
           origin,
           ...(size < this.theme.sizes.quote ? { bodySize: size } : {}),
           ...this.sizedTitle(section.heading, this.g.quoteHeading, this.theme.sizes.caption),
@@ -146,7 +152,7 @@ class Composer {
         alt: im.alt,
         ...(caption ? { caption } : {}),
         ...(captionSize !== undefined && captionSize < this.theme.sizes.caption ? { bodySize: captionSize } : {}),
-        notes: [im.caption ?? im.alt ?? section.heading].filter(Boolean),
+        notes: unique([...(section.points.length || section.quote ? [] : notes), ...[im.caption ?? im.alt ?? section.heading].filter(Boolean)]),
         origin,
         ...this.sizedTitle(section.heading, this.g.heading, this.theme.sizes.heading),
       });
@@ -157,13 +163,13 @@ class Composer {
     const points = this.outline.takeaways;
     if (points.length === 0) return;
     const notes = sourceSentences(this.outline, points);
-    this.pointSlides(LABELS.takeaways, points, {}, notes.length ? notes : pointsAsNotes(points), 'takeaways');
+    this.pointSlides(this.labels.takeaways, points, {}, notes.length ? notes : pointsAsNotes(points), 'takeaways');
   }
 
   closing(): void {
     const source = this.outline.source;
-    const subtitle = source ? `Based on ${source.name}` : this.outline.title;
-    this.slides.push({ layout: 'closing', title: LABELS.closing, subtitle, notes: ['Questions and discussion.', ...(source ? [`Source: ${source.name}, ${source.words} words.`] : [])], origin: {} });
+    const subtitle = source ? this.labels.basedOn(source.name) : this.outline.title;
+    this.slides.push({ layout: 'closing', title: this.labels.closing, subtitle, notes: ['Questions and discussion.', ...(source ? [`Source: ${source.name}, ${source.words} words.`] : [])], origin: {} });
   }
 }
 

@@ -159,11 +159,27 @@ export function planPoints(points: readonly Point[], size: number, min: number, 
  */
 export function splitPoints(points: readonly Point[], fits: (part: readonly Point[]) => boolean): Point[][] {
   if (fits(points)) return [points.slice()];
-  for (let parts = 2; parts <= points.length; parts++) {
+  // Filling slides in order, each as full as it goes, gives the fewest slides possible:
+  // start the search for an even split there rather than at two.
+  const fewest = greedyParts(points, fits).length;
+  for (let parts = Math.max(2, fewest); parts <= points.length; parts++) {
     const split = balancedSplit(points, parts, fits);
     if (split) return split;
   }
   return points.map((p) => [p]);
+}
+
+/** Points in order, each run as long as still fits. */
+function greedyParts(points: readonly Point[], fits: (part: readonly Point[]) => boolean): Point[][] {
+  const out: Point[][] = [];
+  let at = 0;
+  while (at < points.length) {
+    let end = at + 1;
+    while (end < points.length && fits(points.slice(at, end + 1))) end++;
+    out.push(points.slice(at, end));
+    at = end;
+  }
+  return out;
 }
 
 /** Cut points into `parts` consecutive runs, sizes as equal as possible, each fitting. */
@@ -181,14 +197,7 @@ function balancedSplit(points: readonly Point[], parts: number, fits: (part: rea
   if (out.every((part) => fits(part))) return out;
   // The even cut did not fit: let the first parts take as many as fit, if that still leaves
   // every later part with at least two points.
-  const greedy: Point[][] = [];
-  at = 0;
-  while (at < n) {
-    let end = at + 1;
-    while (end < n && fits(points.slice(at, end + 1))) end++;
-    greedy.push(points.slice(at, end));
-    at = end;
-  }
+  const greedy = greedyParts(points, fits);
   if (greedy.length === parts && greedy.every((part) => fits(part)) && greedy.every((p) => p.length >= Math.min(2, n))) return greedy;
   return undefined;
 }

@@ -54,7 +54,8 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   const quoted = new Set(quote?.from ?? []);
   const candidates = prose.filter((id) => !quoted.has(id));
 
-  const fromLists = lists.flatMap((b) => listPoints(prepared, b));
+  const inSection = new Set(plan.sentences);
+  const fromLists = lists.flatMap((b) => listPoints(prepared, b, inSection));
   const budget = bulletBudget(candidates.length);
   const proseBudget = fromLists.length > 0 ? Math.min(2, budget) : budget;
   const points = chooseBullets(prepared, candidates, scores, proseBudget);

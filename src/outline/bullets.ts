@@ -72,15 +72,24 @@ export function chooseBullets(
   return points;
 }
 
-/** A list from the article carried over as points; nested items become sub-points. */
-export function listPoints(prepared: Prepared, block: number): Point[] {
+/**
+ * A list from the article carried over as points; nested items become sub-points. Only
+ * the items whose sentences are `within` the section count: a long list cut into
+ * several sections gives each its own items.
+ */
+export function listPoints(prepared: Prepared, block: number, within: ReadonlySet<number>): Point[] {
   const b = prepared.article.blocks[block];
   if (!b || b.kind !== 'list') return [];
-  const sentences = prepared.article.sentences.filter((s) => s.block === block);
+  const byItem = new Map<number, number[]>();
+  for (const s of prepared.article.sentences) {
+    if (s.block !== block || s.item === undefined) continue;
+    byItem.set(s.item, [...(byItem.get(s.item) ?? []), s.id]);
+  }
   const points: Point[] = [];
   const stack: Point[][] = [points];
   b.items.forEach((item, index) => {
-    const ids = sentences.filter((s) => s.item === index).map((s) => s.id);
+    const ids = byItem.get(index) ?? [];
+    if (!ids.some((id) => within.has(id))) return;
     const long = wordCount(item.text) > BULLET.max;
     const point: Point = long && ids.length ? bulletOf(prepared, ids[0]!).point : { text: item.text, from: ids };
     if (long && ids.length) point.from = [ids[0]!];

@@ -27,7 +27,9 @@ export function centrality(vectors: readonly Vector[], backWeight = 0.5): number
 
 /** Scale to 0..1 by the maximum (all zeros stay zeros). */
 export function normalise(values: readonly number[]): number[] {
-  const max = Math.max(0, ...values);
+  // A loop, not Math.max(...values): a long text has more sentences than the call stack takes arguments.
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
 }
 
