@@ -5,6 +5,7 @@ import { labelsFor, type Labels } from './labels.js';
 import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
 import { withoutOrphans } from './typeset.js';
+import { LONGEST_SLIDE_WORD, shortenLongWords, withinBoxes } from './clamp.js';
 
 export interface ComposeOptions {
   theme: Theme;
@@ -36,13 +37,33 @@ function pointsAsNotes(points: readonly Point[]): string[] {
   return points.flatMap((p) => [p.text, ...(p.points ?? []).map((s) => s.text)]);
 }
 
+/** The outline as its slides show it: words too long to read off a screen shortened. Notes keep them whole. */
+function asShown(outline: Outline): Outline {
+  const shown = (t: string) => shortenLongWords(t, LONGEST_SLIDE_WORD);
+  const point = (p: Point): Point => ({ ...p, text: shown(p.text), ...(p.points ? { points: p.points.map(point) } : {}) });
+  return {
+    ...outline,
+    title: shown(outline.title),
+    ...(outline.subtitle ? { subtitle: shown(outline.subtitle) } : {}),
+    takeaways: outline.takeaways.map(point),
+    sections: outline.sections.map((s) => ({
+      ...s,
+      heading: shown(s.heading),
+      points: s.points.map(point),
+      ...(s.quote ? { quote: { ...s.quote, text: shown(s.quote.text) } } : {}),
+      ...(s.image?.caption ? { image: { ...s.image, caption: shown(s.image.caption) } } : {}),
+    })),
+  };
+}
+
 class Composer {
   readonly fit: Fitter;
   readonly g: Geometry;
   readonly slides: Slide[] = [];
   readonly labels: Labels;
 
-  constructor(readonly outline: Outline, readonly theme: Theme, size: SlideSize) {
+  /** `outline` is as the slides show it; `full` as written, for the notes. */
+  constructor(readonly outline: Outline, readonly full: Outline, readonly theme: Theme, size: SlideSize) {
     this.labels = labelsFor(outline.lang || 'en');
     this.fit = new Fitter(theme);
     this.g = geometry(size);
@@ -91,7 +112,7 @@ class Composer {
   titleSlide(): void {
     const o = this.outline;
     const byline = [o.author, o.date].filter(Boolean).join(' · ') || undefined;
-    const notes = [o.title, o.subtitle, o.source ? `Based on ${o.source.name} (${o.source.words} words).` : undefined].filter((x): x is string => !!x);
+    const notes = [this.full.title, this.full.subtitle, o.source ? `Based on ${o.source.name} (${o.source.words} words).` : undefined].filter((x): x is string => !!x);
     this.slides.push({
       layout: 'title',
       title: o.title,
@@ -106,7 +127,7 @@ class Composer {
   agenda(): void {
     const items = this.outline.sections.map((s) => s.heading);
     if (items.length < 3) return;
-    const notes = [`This talk has ${items.length} parts: ${items.join('; ')}.`];
+    const notes = [`This talk has ${items.length} parts: ${this.full.sections.map((s) => s.heading).join('; ')}.`];
     this.pointSlides(this.labels.agenda, items.map((text) => ({ text })), {}, notes, 'agenda');
   }
 
@@ -176,10 +197,10 @@ class Composer {
 /** Outline → Deck: the slide plan, with every slide's text fitted to its boxes. */
 export function compose(outline: Outline, options: ComposeOptions): Deck {
   const size = options.size ?? '16:9';
-  const c = new Composer(outline, options.theme, size);
+  const c = new Composer(asShown(outline), outline, options.theme, size);
   c.titleSlide();
   c.agenda();
-  outline.sections.forEach((s, i) => c.section(s, i));
+  c.outline.sections.forEach((s, i) => c.section(s, i));
   c.takeaways();
   c.closing();
   const deck: Deck = {
@@ -188,7 +209,7 @@ export function compose(outline: Outline, options: ComposeOptions): Deck {
     keywords: outline.sections.map((s) => s.heading).slice(0, 8),
     theme: options.theme,
     size,
-    slides: c.slides.map((s) => withoutOrphans(s, c.fit, c.g)),
+    slides: c.slides.map((s) => withoutOrphans(withinBoxes(s, c.fit, c.g), c.fit, c.g)),
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.author) deck.author = outline.author;

@@ -1,6 +1,6 @@
 import type { Point } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
-import type { Box } from './geometry.js';
+import { room, type Box } from './geometry.js';
 import { parseInline } from '../render/inline.js';
 import { loadMetrics, MONOSPACE, wrapSpans, type Metrics, type Span } from './measure.js';
 
@@ -101,7 +101,7 @@ export class Fitter {
   }
 
   fitsPoints(points: readonly Point[], size: number, box: Box, numbered = false): boolean {
-    return this.pointsHeight(points, size, box.w, numbered) <= (box.h - box.inset) * SAFETY;
+    return this.pointsHeight(points, size, box.w, numbered) <= room(box) * SAFETY;
   }
 
   /** Height of plain paragraphs of text (a quote, a subtitle). */
@@ -110,7 +110,7 @@ export class Fitter {
   }
 
   fitsText(paragraphs: readonly string[], size: number, box: Box, metrics: Metrics = this.body): boolean {
-    return this.textHeight(paragraphs, size, box.w, metrics) <= (box.h - box.inset) * SAFETY;
+    return this.textHeight(paragraphs, size, box.w, metrics) <= room(box) * SAFETY;
   }
 
   /** The largest size from `size` down to the theme's minimum at which `fits` holds, if any. */
@@ -121,7 +121,7 @@ export class Fitter {
 
   /** A title's size: the theme's, or smaller until it takes at most `maxLines` lines. */
   titleSize(title: string, size: number, box: Box, maxLines = 2): number {
-    const fits = (s: number) => this.lines(title, s, box.w, this.heading).length <= maxLines && this.lines(title, s, box.w, this.heading).length * this.lineHeight(s) <= box.h - box.inset;
+    const fits = (s: number) => this.lines(title, s, box.w, this.heading).length <= maxLines && this.lines(title, s, box.w, this.heading).length * this.lineHeight(s) <= room(box);
     return this.largestFitting(size, fits) ?? this.theme.sizes.min;
   }
 }

@@ -17,6 +17,16 @@ export interface Box {
    * glyphs a little below its line box, and this keeps them inside the shape.
    */
   inset: number;
+  /**
+   * Space kept free at the top of the box: marks set above a first line's letters (Arabic
+   * vowel signs, stacked accents) reach above its line box, and this keeps them inside.
+   */
+  top: number;
+}
+
+/** Height the text of a box may take. */
+export function room(b: Box): number {
+  return b.h - b.inset - b.top;
 }
 
 export interface Geometry {
@@ -52,20 +62,23 @@ export const SLIDE_SIZES: Record<SlideSize, { width: number; height: number }> =
   '4:3': { width: 720, height: 540 },
 };
 
+/** The top inset of the boxes that hold points. */
+const BODY_TOP = 6;
+
 export function geometry(size: SlideSize): Geometry {
   const { width, height } = SLIDE_SIZES[size];
   const side = size === '16:9' ? 56 : 44;
   const inner = width - 2 * side;
   const gutter = 32;
   const column = (inner - gutter) / 2;
-  const box = (x: number, y: number, w: number, h: number, anchor: Box['anchor'] = 'top', inset = 0): Box => ({ x, y, w, h, anchor, inset });
+  const box = (x: number, y: number, w: number, h: number, anchor: Box['anchor'] = 'top', inset = 0, top = 0): Box => ({ x, y, w, h, anchor, inset, top });
   return {
     width,
     height,
     heading: box(side, 24, inner, 96, 'bottom', 8),
-    body: box(side, 144, inner, 340),
-    left: box(side, 144, column, 340),
-    right: box(side + column + gutter, 144, column, 340),
+    body: box(side, 144, inner, 340, 'top', 0, BODY_TOP),
+    left: box(side, 144, column, 340, 'top', 0, BODY_TOP),
+    right: box(side + column + gutter, 144, column, 340, 'top', 0, BODY_TOP),
     coverTitle: box(side + 16, 120, inner - 32, 190, 'bottom', 10),
     coverSubtitle: box(side + 16, 320, inner - 32, 100),
     coverByline: box(side + 16, 430, inner - 32, 44, 'bottom', 4),

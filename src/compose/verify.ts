@@ -1,6 +1,6 @@
 import type { Deck } from './deck.js';
 import { Fitter, PARAGRAPH_SPACE } from './fit.js';
-import { geometry } from './geometry.js';
+import { geometry, room } from './geometry.js';
 import { slotsOf, type Face } from './slots.js';
 
 /**
@@ -23,14 +23,14 @@ export function overfullSlides(deck: Deck): Overfull[] {
   const out: Overfull[] = [];
   deck.slides.forEach((slide, i) => {
     for (const slot of slotsOf(slide, g, deck.theme.sizes)) {
-      const room = slot.box.h - slot.box.inset;
+      const space = room(slot.box);
       let height: number;
       if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items');
       else {
         height = fit.textHeight([slot.text], slot.size, slot.box.w, faces[slot.face]);
         if (slot.after) height += PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w);
       }
-      if (height > room + 0.5) out.push({ slide: i + 1, what: `${slot.field}: ${Math.ceil(height)} pt of text in a ${Math.floor(room)} pt box` });
+      if (height > space + 0.5) out.push({ slide: i + 1, what: `${slot.field}: ${Math.ceil(height)} pt of text in a ${Math.floor(space)} pt box` });
     }
   });
   return out;

@@ -3,6 +3,7 @@ import { bulletBudget, chooseBullets, listPoints } from './bullets.js';
 import { compressWords, wordsToText } from './compress.js';
 import { provenanceTokens } from './provenance.js';
 import type { Word } from './words.js';
+import { isUnwieldy } from './phrases.js';
 import { sentenceCase, writeHeadings, writeTitle } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { prepare, wordCount, type Prepared } from './prepare.js';
@@ -97,7 +98,7 @@ function subtitleOf(prepared: Prepared, title: string): string | undefined {
     .sort((a, b) => central[b.id]! - central[a.id]! || a.id - b.id);
   for (const s of order.slice(0, 3)) {
     const { words, cut } = compressWords(prepared.words[s.id]!, SUBTITLE);
-    if (cut) continue;
+    if (cut || words.some(isUnwieldy)) continue;
     const text = wordsToText(predicateAfterTitle(words, title) ?? words);
     const n = wordCount(text);
     // A subtitle that repeats the title adds nothing.

@@ -12,6 +12,14 @@ const HEAD: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN']);
 const LINKING_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'to', 'from', 'between', 'among', 'about']);
 const MAX_WORDS = 8;
 
+/** Longer words than this (and web addresses) make no heading: no slide title can hold them. */
+const LONGEST_WORD = 32;
+
+/** A word a heading, title or subtitle should not carry. */
+export function isUnwieldy(w: Word): boolean {
+  return [...w.core].length > LONGEST_WORD || /:\/\/|^www\./i.test(w.core);
+}
+
 function breaksAfter(w: Word): boolean {
   return /[,;:.!?)\]"”]/.test(w.trail) || w.core === '';
 }
@@ -22,8 +30,7 @@ function simplePhraseEnd(words: readonly Word[], i: number): number {
   let lastHead = i;
   while (j < words.length && j - i < MAX_WORDS) {
     const w = words[j]!;
-    const modifier = MODIFIER.has(w.tag) || (w.tag === 'ADJ');
-    if (!modifier) break;
+    if (!MODIFIER.has(w.tag) || isUnwieldy(w)) break;
     j++;
     if (HEAD.has(w.tag)) lastHead = j;
     if (w.possessive || breaksAfter(w)) break;

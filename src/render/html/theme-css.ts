@@ -16,7 +16,7 @@ function place(b: Box, slideHeight: number): string {
   const common = `position:absolute;left:${b.x}px;width:${b.w}px;margin:0;`;
   if (b.anchor === 'bottom') return `${common}top:auto;bottom:${slideHeight - b.y - b.h + b.inset}px;max-height:${b.h - b.inset}px;`;
   if (b.anchor === 'middle') return `${common}top:${b.y + b.h / 2}px;transform:translateY(-50%);max-height:${b.h}px;`;
-  return `${common}top:${b.y}px;max-height:${b.h}px;`;
+  return `${common}top:${b.y + b.top}px;max-height:${b.h - b.top}px;`;
 }
 
 export function themeCss(theme: Theme, g: Geometry): string {
@@ -43,7 +43,7 @@ ${content.join(',')}{background:${c.background};}
 ${content.map((x) => `${x}::before`).join(',')}{content:"";${place(g.accent, H)}height:${g.accent.h}px;background:${c.accent};}
 ${content.join(' > h2,')} > h2,.reveal .slides section[data-layout="quote"] > h2{${place(g.heading, H)}font-size:var(--title-size,${s.heading}px);color:${c.heading};}
 .reveal .slides section > ul,.reveal .slides section > ol{${place(g.body, H)}padding:0;list-style:none;font-size:var(--body-size);}
-.reveal .slides section .columns{position:absolute;left:${g.left.x}px;top:${g.left.y}px;width:${g.right.x + g.right.w - g.left.x}px;max-height:${g.left.h}px;display:grid;grid-template-columns:${g.left.w}px ${g.right.w}px;column-gap:${g.right.x - g.left.x - g.left.w}px;font-size:var(--body-size);}
+.reveal .slides section .columns{position:absolute;left:${g.left.x}px;top:${g.left.y + g.left.top}px;width:${g.right.x + g.right.w - g.left.x}px;max-height:${g.left.h - g.left.top}px;display:grid;grid-template-columns:${g.left.w}px ${g.right.w}px;column-gap:${g.right.x - g.left.x - g.left.w}px;font-size:var(--body-size);}
 .reveal .slides section .columns ul{margin:0;padding:0;list-style:none;}
 .reveal .slides section li{position:relative;margin:0;padding-left:calc(var(--body-size) * ${BULLET_INDENT[0]});}
 .reveal .slides section li + li{margin-top:calc(var(--body-size) * ${PARAGRAPH_SPACE[0]});}

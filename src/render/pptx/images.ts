@@ -27,5 +27,5 @@ export function imageBox(image: Pick<ImageData, 'width' | 'height'>, box: Box): 
   const scale = Math.min(box.w / image.width, box.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
-  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, anchor: 'top', inset: 0 };
+  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h, anchor: 'top', inset: 0, top: 0 };
 }

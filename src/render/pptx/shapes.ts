@@ -52,12 +52,12 @@ export function placeholderNonVisual(id: number, spec: PlaceholderSpec, picture?
 const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
 
 /**
- * Text box properties of a placeholder: no insets but the box's bottom one, and its
+ * Text box properties of a placeholder: no insets but the box's top and bottom ones, and its
  * anchor. Text placeholders shrink text on overflow, as PowerPoint's own do, so text a
  * user adds stays in the box; what deckwright writes already fits at full size.
  */
 export function bodyProperties(spec: PlaceholderSpec): Xml {
   const box = spec.box;
   const shrink = spec.type !== 'ftr' && spec.type !== 'sldNum';
-  return el('a:bodyPr', { vert: 'horz', wrap: 'square', lIns: 0, tIns: 0, rIns: 0, bIns: emu(box.inset), rtlCol: false, anchor: ANCHOR[box.anchor] }, el(shrink ? 'a:normAutofit' : 'a:noAutofit'));
+  return el('a:bodyPr', { vert: 'horz', wrap: 'square', lIns: 0, tIns: emu(box.top), rIns: 0, bIns: emu(box.inset), rtlCol: false, anchor: ANCHOR[box.anchor] }, el(shrink ? 'a:normAutofit' : 'a:noAutofit'));
 }
