@@ -13,6 +13,8 @@ export const LIMITS = {
   points: 2_000,
   /** Levels of points: a bullet, its sub-points, theirs… (checking each level doubles the time an outline takes to read). */
   depth: 6,
+  /** Bytes a .docx may unpack to: its text and pictures take a few MB; a zip bomb takes gigabytes. */
+  unpacked: 200 * 1024 * 1024,
   /** Brackets nested in an outline file (the YAML parser crashes the process at a few thousand). */
   brackets: 64,
 } as const;

@@ -1,6 +1,8 @@
+import JSZip from 'jszip';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { decodeText } from '../src/read/decode.js';
+import { unpackedSize } from '../src/read/docx.js';
 import { readArticle } from '../src/read/read.js';
 import { splitSentences } from '../src/read/sentences.js';
 
@@ -57,6 +59,18 @@ test('markdown: title, byline, headings, nested lists, quotes, images and tables
 
 test('an article with no sentences is refused', () => {
   assert.throws(() => readArticle(Buffer.from('  \n\n '), 'empty.txt'), /no sentences/);
+});
+
+test('docx: the unpacked size of a zip package is read from its directory, with a comment after it too', async () => {
+  const z = new JSZip();
+  z.file('a.txt', 'x'.repeat(5000));
+  z.file('b/c.xml', '<c/>'.repeat(100));
+  z.file('d.bin', new Uint8Array(12_345));
+  const plain = await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  assert.is(unpackedSize(plain), 5000 + 400 + 12_345);
+  const commented = await z.generateAsync({ type: 'uint8array', compression: 'DEFLATE', comment: 'A comment at the end of the package' });
+  assert.is(unpackedSize(commented), 5000 + 400 + 12_345);
+  assert.is(unpackedSize(new TextEncoder().encode('PK but no directory at all')), undefined);
 });
 
 test.run();

@@ -74,6 +74,21 @@ async function zip(files: Record<string, string>): Promise<Uint8Array> {
   return z.generateAsync({ type: 'uint8array' });
 }
 
+/**
+ * A zip bomb as the directory shows it: a small package whose central directory says a
+ * part unpacks to `bytes` (deflating that many zeros for real takes seconds per test run).
+ */
+async function zipBomb(bytes: number): Promise<Uint8Array> {
+  const out = await zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let at = 0; at + 4 <= out.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    view.setUint32(at + 24, bytes, true);
+    break;
+  }
+  return out;
+}
+
 const CONTROLS = [
   'Control characters in a text',
   '',
@@ -127,6 +142,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'picture.txt', what: 'a PNG image named .txt', bytes: () => readFileSync(PNG), expect: /is a PNG image, not an article/ },
   { name: 'archive.zip', what: 'a zip archive', bytes: () => zip({ 'notes.txt': 'Not an article.' }), expect: /is a zip archive, not an article/ },
   { name: 'archive.docx', what: 'a zip archive named .docx (no Word document inside)', bytes: () => zip({ 'notes.txt': 'Not an article.' }), expect: /is not a Word document/ },
+  { name: 'bomb.docx', what: 'a zip bomb named .docx (parts that unpack to 300 MB)', bytes: () => zipBomb(300 * 1024 * 1024), expect: /unpacks to 300 MB: deckwright opens Word documents that unpack to at most 200 MB/ },
   { name: 'picture.docx', what: 'a PNG image named .docx', bytes: () => readFileSync(PNG), expect: /is not a Word document/ },
   { name: 'latin-1.txt', what: 'invalid UTF-8 (Latin-1 text)', bytes: () => Buffer.from('Café crème and brûlée are French words.\n', 'latin1'), expect: /is not valid UTF-8 text/ },
   { name: 'truncated.txt', what: 'invalid UTF-8 (a multi-byte character cut short)', bytes: () => Buffer.concat([Buffer.from('A sentence that ends in the middle of a character '), Buffer.from([0xe2, 0x82])]), expect: /is not valid UTF-8 text/ },
