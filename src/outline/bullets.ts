@@ -61,7 +61,7 @@ export interface DeckContext {
 /**
  * The section's best sentences, diverse and in reading order, each compressed.
  * `candidates` are sentence ids; bullets with the same text are kept once. With a
- * `deck`, a sentence already shown is not repeated, one like it is less welcome (the
+ * `deck`, a sentence already shown is not repeated when the section has enough others, one like it is less welcome (the
  * deck says each thing once), and bullets in the article's key phrases are preferred.
  */
 export function chooseBullets(
@@ -72,9 +72,12 @@ export function chooseBullets(
   deck?: DeckContext,
   options: CompressOptions = BULLET,
 ): Point[] {
+  const usable = candidates.filter((id) => wordCount(prepared.article.sentences[id]!.text) >= 4);
   const shown = new Set(deck?.shown ?? []);
-  const usable = candidates.filter((id) => wordCount(prepared.article.sentences[id]!.text) >= 4 && !shown.has(id));
-  const pool = usable.length ? usable : candidates.filter((id) => !shown.has(id));
+  const fresh = usable.filter((id) => !shown.has(id));
+  // A short section whose sentences the takeaways already show keeps them rather than
+  // falling below its budget: a slide of one bullet reads thin.
+  const pool = fresh.length >= budget ? fresh : usable.length ? usable : candidates;
   const bullets = new Map(pool.map((id) => [id, bulletOf(prepared, id, options)]));
   const sentences = prepared.article.sentences.length;
   // A sentence that compresses badly (cut at the length limit) makes a worse bullet.
