@@ -1,5 +1,6 @@
 import type { Article } from '../read/article.js';
-import { bulletBudget, chooseBullets, listPoints } from './bullets.js';
+import { bulletBudget, chooseBullets, listPoints, type DeckContext } from './bullets.js';
+import { pairFrequencies } from './keyphrases.js';
 import { compressWords, wordsToText } from './compress.js';
 import { provenanceTokens } from './provenance.js';
 import type { Word } from './words.js';
@@ -40,7 +41,7 @@ function sectionNotes(prepared: Prepared, plan: SectionPlan): string {
   return paragraphs.join('\n\n');
 }
 
-function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, scores: number[]): Section {
+function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, scores: number[], deck: DeckContext & { shown: number[] }): Section {
   const { article } = prepared;
   const section: Section = { heading, points: [] };
   const lists = plan.blocks.filter((b) => article.blocks[b]!.kind === 'list');
@@ -59,7 +60,8 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   const fromLists = lists.flatMap((b) => listPoints(prepared, b, inSection));
   const budget = bulletBudget(candidates.length);
   const proseBudget = fromLists.length > 0 ? Math.min(2, budget) : budget;
-  const points = chooseBullets(prepared, candidates, scores, proseBudget);
+  const points = chooseBullets(prepared, candidates, scores, proseBudget, deck);
+  for (const p of points) deck.shown.push(...(p.from ?? []));
   section.points = fromLists.length > 0 ? [...points.slice(0, fromLists.length > 4 ? 1 : 2), ...fromLists] : points;
   const imageBlock = images.length ? article.blocks[images[0]!] : undefined;
   if (imageBlock?.kind === 'image') {
@@ -127,10 +129,12 @@ export function analyse(article: Article, options: AnalyseOptions): Outline {
     }),
     taken,
   );
-  const sections = plans.map((plan, i) => buildSection(prepared, plan, headings[i]!, local));
-
   const prose = article.sentences.filter((s) => article.blocks[s.block]!.kind === 'paragraph');
   const takeaways = chooseTakeaways(prepared, (prose.length ? prose : article.sentences).map((s) => s.id), takeawayCount(words));
+  // Sections choose their bullets in reading order, each knowing what the takeaways and
+  // the sections before it already show.
+  const deck = { shown: takeaways.flatMap((p) => p.from ?? []), pairs: pairFrequencies(prepared) };
+  const sections = plans.map((plan, i) => buildSection(prepared, plan, headings[i]!, local, deck));
 
   const outline: Outline = { title: sentenceCase(title), lang: article.lang, takeaways, sections };
   const subtitle = options.subtitle ?? subtitleOf(prepared, title);

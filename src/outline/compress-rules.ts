@@ -403,7 +403,8 @@ const keepFirstClause: Rule = (words) => {
   for (let i = 5; i < words.length - 2; i++) {
     if (!endsWithComma(words[i])) continue;
     const head = words.slice(0, i + 1);
-    if (hasFinite(head)) return head;
+    // "Within a week of daily feeding," is a phrase, not a clause: a gerund carries none.
+    if (words[0]!.tag !== 'PREP' && head.some((w) => w.tag === 'AUX' || (w.tag === 'VERB' && !w.lower.endsWith('ing')))) return head;
   }
   return undefined;
 };

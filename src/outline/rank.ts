@@ -35,7 +35,8 @@ export function normalise(values: readonly number[]): number[] {
 
 /**
  * Maximal marginal relevance: pick `k` items, each time the one whose score, less its
- * similarity to what is already picked, is highest. Returns indices into `scores`.
+ * similarity to what is already picked (or `shown` before), is highest. Returns indices
+ * into `scores`.
  */
 export function selectDiverse(
   candidates: readonly number[],
@@ -43,14 +44,21 @@ export function selectDiverse(
   vectors: readonly Vector[],
   k: number,
   lambda = 0.7,
+  shown: readonly number[] = [],
 ): number[] {
   const chosen: number[] = [];
   const left = new Set(candidates);
+  const before = new Map<number, number>();
+  for (const c of candidates) {
+    let most = 0;
+    for (const s of shown) most = Math.max(most, cosine(vectors[c]!, vectors[s]!));
+    before.set(c, most);
+  }
   while (chosen.length < k && left.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const c of left) {
-      let redundancy = 0;
+      let redundancy = before.get(c)!;
       for (const s of chosen) redundancy = Math.max(redundancy, cosine(vectors[c]!, vectors[s]!));
       const value = lambda * scores[c]! - (1 - lambda) * redundancy;
       if (value > bestValue) {
