@@ -28,8 +28,10 @@ await build({
   platform: 'node',
   target: 'node20',
   allowOverwrite: true,
-  // Loaded only to print a PDF or serve a deck, and large: left to Node to find.
-  external: ['playwright-core'],
+  // Left to Node to find: playwright-core, large and loaded only to print a PDF or serve a
+  // deck; Readability, a CommonJS module imported dynamically, whose named export a bundle
+  // chunk would lose (it would offer only a default export).
+  external: ['playwright-core', '@mozilla/readability'],
   // CommonJS dependencies call require() for Node's own modules.
   banner: { js: "import { createRequire as __deckwrightRequire } from 'node:module'; const require = __deckwrightRequire(import.meta.url);" },
   logLevel: 'warning',
