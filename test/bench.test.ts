@@ -26,7 +26,7 @@ test('generated articles reach the length asked, in distinct paragraphs', () => 
   assert.is(new Set(paragraphs).size, paragraphs.length);
 });
 
-test('the pandoc outline has the deck’s slides: agenda, one per section with bullets and notes, takeaways', () => {
+test('the pandoc outline has the deck’s slides and labels: overview, one per section with bullets and notes, takeaways, closing', () => {
   const outline: Outline = {
     title: 'Tides: "why" they turn',
     subtitle: 'The moon and the sea',
@@ -46,7 +46,7 @@ test('the pandoc outline has the deck’s slides: agenda, one per section with b
       'lang: en',
       '---',
       '',
-      '# Agenda',
+      '# Overview',
       '',
       '1. Gravity',
       '2. Timing',
@@ -66,9 +66,11 @@ test('the pandoc outline has the deck’s slides: agenda, one per section with b
       '',
       '> Time and tide (a proverb)',
       '',
-      '# Takeaways',
+      '# Key takeaways',
       '',
       '- The moon pulls the sea',
+      '',
+      '# Questions?',
       '',
     ].join('\n'),
   );

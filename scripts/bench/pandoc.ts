@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { labelsFor } from '../../src/compose/labels.js';
 import type { Outline, Point } from '../../src/outline/outline.js';
 
 /**
@@ -17,10 +18,11 @@ function points(list: readonly Point[] | undefined, depth = 0): string[] {
 /** YAML metadata is quoted as JSON, which YAML reads. */
 const meta = (key: string, value: string | undefined) => (value ? [`${key}: ${JSON.stringify(value)}`] : []);
 
-/** The deck of `outline` as pandoc Markdown: the slides deckwright makes, in the same order. */
+/** The deck of `outline` as pandoc Markdown: the slides deckwright makes, in the same order, with the same labels. */
 export function outlineMarkdown(outline: Outline): string {
+  const labels = labelsFor(outline.lang);
   const slides: string[] = [];
-  if (outline.sections.length > 1) slides.push(['# Agenda', '', ...outline.sections.map((s, i) => `${i + 1}. ${s.heading}`)].join('\n'));
+  if (outline.sections.length > 1) slides.push([`# ${labels.agenda}`, '', ...outline.sections.map((s, i) => `${i + 1}. ${s.heading}`)].join('\n'));
   for (const s of outline.sections) {
     const body = [`# ${s.heading}`, ''];
     body.push(...points(s.points));
@@ -29,7 +31,8 @@ export function outlineMarkdown(outline: Outline): string {
     if (s.notes) body.push('', '::: notes', s.notes, ':::');
     slides.push(body.join('\n'));
   }
-  if (outline.takeaways.length) slides.push(['# Takeaways', '', ...points(outline.takeaways)].join('\n'));
+  if (outline.takeaways.length) slides.push([`# ${labels.takeaways}`, '', ...points(outline.takeaways)].join('\n'));
+  slides.push(`# ${labels.closing}`);
   const header = ['---', ...meta('title', outline.title), ...meta('subtitle', outline.subtitle), ...meta('author', outline.author), ...meta('date', outline.date), `lang: ${outline.lang}`, '---'];
   return `${[header.join('\n'), ...slides].join('\n\n')}\n`;
 }
