@@ -1,7 +1,9 @@
 /**
  * One size of the analyser benchmark, in a process of its own so that its peak memory is
  * its own: read a generated article of about N words and analyse it (the compiled code
- * in dist/), after a warm-up on a small one; prints JSON {words, ms: [...], rssMb}.
+ * in dist/), after a warm-up on a 10,000-word one, so every size is timed with the code as
+ * optimised (a first run on a cold process is slower at any size, which would bend the
+ * growth exponent); prints JSON {words, ms: [...], sections, rssMb}.
  *
  *   node --import tsx scripts/bench/analyse-child.ts <words> <runs>
  */
@@ -18,7 +20,7 @@ const runs = Number(process.argv[3] ?? 1);
 // past LIMITS.words (50,000): the benchmark times the analyser past the limit too.
 const outline = (text: string) => analyse(cleanArticle(readText(text)), { sourceName: 'bench.txt' });
 
-outline(generatedArticle(1000));
+outline(generatedArticle(10_000));
 const text = generatedArticle(words);
 const ms: number[] = [];
 let slides = 0;
