@@ -1,8 +1,8 @@
 /**
  * How much deckwright takes on, so that no input makes it run for minutes or fill the
- * disk. The analyser's time grows faster than the article (about 4 s for 50,000 words
- * and 14 s for 100,000 on a 2-core machine), and a deck past a few hundred slides is no
- * lecture. The README states these numbers.
+ * disk. The analyser takes about 1 s for 50,000 words and 4 s for 200,000 on a shared
+ * 2-core machine (`npm run bench`), and a deck past a few hundred slides is no lecture.
+ * The README states these numbers.
  */
 export const LIMITS = {
   /** Words in an article (a Chinese or Japanese character counts as a word). */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { UserError } from './errors.js';
 import { DEFAULTS, parseByteSize } from './settings.js';
 
@@ -93,26 +94,69 @@ function modeOf(path: string): number | undefined {
   }
 }
 
+/** The temporary file a write goes to, beside the file it will replace. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** A new temporary file holding `data`, still open (the caller syncs and closes it). */
+function openWritten(tmp: string, data: string | Uint8Array): number {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  mkdirSync(dirname(tmp), { recursive: true });
+  const fd = openSync(tmp, 'wx');
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+  return fd;
+}
+
+/** Put the synced temporary file in the place of `path`, keeping the old file's permissions. */
+function replaceWith(tmp: string, path: string): void {
+  const mode = modeOf(path);
+  if (mode !== undefined) chmodSync(tmp, mode);
+  renameSync(tmp, path);
+}
+
 /**
  * Write a file so that readers see the old content or the new, never half of it: the
  * bytes go to a temporary file beside it, reach the disk (fsync), and the temporary
  * file is renamed over the old one. A failure at any step leaves the old file as it was.
  */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const tmp = tempPathFor(path);
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(tmp, 'wx');
+    const fd = openWritten(tmp, data);
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    const mode = modeOf(path);
-    if (mode !== undefined) chmodSync(tmp, mode);
-    renameSync(tmp, path);
+    replaceWith(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw describeFsError(e, path, 'write it');
+  }
+}
+
+const fsyncLater = promisify(fsync);
+
+/**
+ * writeAtomic, step for step, but the wait for the disk (fsync, often the longest step)
+ * leaves the thread to other builds of a batch.
+ */
+export async function writeAtomicAsync(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPathFor(path);
+  try {
+    const fd = openWritten(tmp, data);
+    try {
+      await fsyncLater(fd);
+    } finally {
+      closeSync(fd);
+    }
+    replaceWith(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw describeFsError(e, path, 'write it');

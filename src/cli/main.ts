@@ -1,20 +1,17 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { buildMany, show, summaryJson, summaryText } from './batch.js';
-import { type BuildReport } from './commands/build.js';
-import { init } from './commands/init.js';
-import { outlineText } from './commands/outline.js';
-import { render } from './commands/render.js';
-import { serve } from './commands/serve.js';
-import { themesText } from './commands/themes.js';
+import type { BuildReport } from './commands/build.js';
 import type { ArticleFormat } from '../read/read.js';
 import { isInputError, UserError } from './errors.js';
 import { isUrl } from './fetch.js';
 import { loadConfig, resolveSettings, type Config } from './settings.js';
-import { readStdin } from './source.js';
 
-function report(r: BuildReport): void {
+// Each command's modules are loaded when it runs: `themes` or `--help` need no PPTX writer,
+// and a build needs no server (start-up is most of a small build's time; see scripts/bench).
+
+async function report(r: BuildReport): Promise<void> {
+  const { show } = await import('./batch.js');
   for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
   if (r.keptOutline) process.stderr.write(`kept your edited ${show(`${r.dir}/outline.yaml`)}: the decks are built from it (rebuild with --force to make a new outline from the article)\n`);
   for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
@@ -72,10 +69,11 @@ function parser(argv: string[], config: Config, exit: (code: number) => void) {
             json: { type: 'boolean', default: false, describe: 'print a summary for programs, as JSON' },
           }),
       async (a) => {
+        const { buildMany, summaryJson, summaryText } = await import('./batch.js');
         const summary = await buildMany({ ...a, articles: a.articles.map((x) => dash(String(x))), settings: resolveSettings(a, config), ...(a.from ? { from: a.from as ArticleFormat } : {}) });
         const single = summary.built.length + summary.failed.length === 1;
         if (a.json) process.stdout.write(summaryJson(summary));
-        else if (single && summary.built[0]) report(summary.built[0]);
+        else if (single && summary.built[0]) await report(summary.built[0]);
         else if (single) throw new UserError(summary.failed[0]!.error);
         else process.stdout.write(summaryText(summary));
         if (summary.failed.length) exit(1);
@@ -95,6 +93,7 @@ function parser(argv: string[], config: Config, exit: (code: number) => void) {
           }),
       async (a) => {
         const settings = resolveSettings(a, config);
+        const [{ outlineText }, { readStdin }] = await Promise.all([import('./commands/outline.js'), import('./source.js')]);
         const article = dash(a.article);
         const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin(settings.maxBytes) } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
         const author = a.author ?? settings.author;
@@ -108,13 +107,17 @@ function parser(argv: string[], config: Config, exit: (code: number) => void) {
         y
           .positional('outline', { type: 'string', demandOption: true })
           .options({ out: { type: 'string', describe: 'folder the deck folder is made in (default: next to the outline)' }, ...deckOptions }),
-      async (a) => report(await render({ outline: a.outline, ...(a.out ? { out: a.out } : {}), settings: resolveSettings({ ...a, out: undefined }, config) })),
+      async (a) => {
+        const { render } = await import('./commands/render.js');
+        await report(await render({ outline: a.outline, ...(a.out ? { out: a.out } : {}), settings: resolveSettings({ ...a, out: undefined }, config) }));
+      },
     )
     .command(
       'init [dir]',
       'copy the templates and a theme into a folder for customising, with a deckwright.config.json that uses them',
       (y) => y.positional('dir', { type: 'string', default: '.', describe: 'the folder (made if missing)' }),
-      (a) => {
+      async (a) => {
+        const [{ init }, { show }] = await Promise.all([import('./commands/init.js'), import('./batch.js')]);
         const r = init(a.dir);
         for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
         for (const path of r.kept) process.stderr.write(`kept ${show(path)} (it exists; delete it to get the built-in one)\n`);
@@ -128,9 +131,10 @@ function parser(argv: string[], config: Config, exit: (code: number) => void) {
         y
           .positional('input', { type: 'string', demandOption: true, describe: 'the article, or an outline (.yaml, .json)' })
           .options({ theme: deckOptions.theme, size: deckOptions.size, port: { type: 'number', describe: 'port to listen on (default: 8000, or a free one)' } }),
-      (a) => serve({ ...a, input: a.input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => process.stderr.write(`${l}\n`) }),
+      async (a) => (await import('./commands/serve.js')).serve({ ...a, input: a.input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => process.stderr.write(`${l}\n`) }),
     )
-    .command('themes', 'list the built-in themes', {}, () => {
+    .command('themes', 'list the built-in themes', {}, async () => {
+      const { themesText } = await import('./commands/themes.js');
       process.stdout.write(`${themesText()}\n`);
     })
     .demandCommand(1, 'name a command: build, outline, render, serve, init or themes')

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BuildResult } from '../build.js';
 import { findChromium, NO_CHROMIUM } from './browser.js';
 import { UserError } from './errors.js';
-import { writeAtomic } from './files.js';
+import { writeAtomicAsync } from './files.js';
 import type { OutputFormat } from './options.js';
 import { printPdf } from './pdf.js';
 
@@ -46,9 +46,9 @@ export async function deckFiles(result: BuildResult, dir: string, slug: string, 
   return files;
 }
 
-/** Write each file atomically; returns their paths. */
-export function writeFiles(files: readonly OutputFile[]): string[] {
-  for (const f of files) writeAtomic(f.path, f.data);
+/** Write each file atomically, one after another; returns their paths. */
+export async function writeFiles(files: readonly OutputFile[]): Promise<string[]> {
+  for (const f of files) await writeAtomicAsync(f.path, f.data);
   return files.map((f) => f.path);
 }
 

@@ -40,8 +40,22 @@ const TITLES = new Set([
  * from the longest run of capitalised words ending in the same surname, titles left off.
  */
 function fullName(prepared: Prepared, name: string): string {
-  const last = name.split(' ').pop()!.toLowerCase();
-  let best = name;
+  const longest = longestNameEndingIn(prepared, name.split(' ').pop()!.toLowerCase());
+  return longest && longest.split(' ').length > name.split(' ').length ? longest : name;
+}
+
+/** The first of the longest names ending in a surname, found once a surname and article (each search reads the whole article). */
+const longestNames = new WeakMap<Prepared, Map<string, string | undefined>>();
+
+function longestNameEndingIn(prepared: Prepared, last: string): string | undefined {
+  let known = longestNames.get(prepared);
+  if (!known) longestNames.set(prepared, (known = new Map()));
+  if (!known.has(last)) known.set(last, searchLongestName(prepared, last));
+  return known.get(last);
+}
+
+function searchLongestName(prepared: Prepared, last: string): string | undefined {
+  let best: string | undefined;
   for (const words of prepared.words) {
     for (let i = 0; i < words.length; i++) {
       if (words[i]!.lower !== last || words[i]!.tag !== 'PROPN') continue;
@@ -49,7 +63,7 @@ function fullName(prepared: Prepared, name: string): string {
       while (start > 0 && words[start - 1]!.tag === 'PROPN' && !/[,;:]/.test(words[start - 1]!.trail) && i - start < 3) start--;
       while (start < i && TITLES.has(words[start]!.lower.replace(/\.$/, ''))) start++;
       const candidate = words.slice(start, i + 1).map((w, k, run) => w.core + (k < run.length - 1 && w.trail === '.' ? '.' : '')).join(' ').replace(/[’']s$/, '');
-      if (candidate.split(' ').length > best.split(' ').length) best = candidate;
+      if (best === undefined || candidate.split(' ').length > best.split(' ').length) best = candidate;
     }
   }
   return best;

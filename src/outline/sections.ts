@@ -26,9 +26,19 @@ export function cleanHeading(text: string): string {
   return text.replace(NUMBERING, '').replace(/[\s:.;,]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Each block's sentences (their indexes), made once an article: looking them up block by block was quadratic. */
+const sentencesByBlock = new WeakMap<Prepared, number[][]>();
+
 function sentencesOf(prepared: Prepared, blocks: readonly number[]): number[] {
-  const set = new Set(blocks);
-  return prepared.article.sentences.filter((s) => set.has(s.block)).map((s) => s.id);
+  const { sentences } = prepared.article;
+  let byBlock = sentencesByBlock.get(prepared);
+  if (!byBlock) {
+    byBlock = [];
+    sentences.forEach((s, i) => (byBlock![s.block] ??= []).push(i));
+    sentencesByBlock.set(prepared, byBlock);
+  }
+  const found = [...new Set(blocks)].flatMap((b) => byBlock[b] ?? []);
+  return found.sort((a, b) => a - b).map((i) => sentences[i]!.id);
 }
 
 /** Whether a block gives a section something to show: prose, a list, a quote, an image, a table. */

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -11,7 +12,25 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The built-in templates, found from this module in src/ or dist/. */
 export const TEMPLATES_DIR = join(here, '..', '..', 'templates');
 
+/** The built-in templates compiled at build time (scripts/precompile-templates.ts); absent when running from src/. */
+const PRECOMPILED_PATH = join(here, '..', 'precompiled-templates.cjs');
+export const COMPILE_OPTIONS = { strict: false, noEscape: false };
+
 export class TemplateError extends Error {}
+
+let precompiled: Map<string, TemplateSpecification> | undefined;
+
+/** Compiled templates by their text: a template whose text is a built-in one's needs no compiling. */
+function precompiledTemplates(): Map<string, TemplateSpecification> {
+  if (!precompiled) {
+    try {
+      precompiled = new Map(createRequire(import.meta.url)(PRECOMPILED_PATH) as [string, TemplateSpecification][]);
+    } catch {
+      precompiled = new Map();
+    }
+  }
+  return precompiled;
+}
 
 export interface Templates {
   slide: Record<Layout, Handlebars.TemplateDelegate>;
@@ -44,8 +63,13 @@ export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: bo
   } catch {
     partials = [];
   }
-  for (const file of partials) hb.registerPartial(file.replace(/\.hbs$/, ''), read(partialsDir, file));
-  const compile = (file: string) => hb.compile(read(dir, file), { strict: false, noEscape: false });
+  const compiled = precompiledTemplates();
+  const compileText = (text: string) => {
+    const spec = compiled.get(text);
+    return spec ? hb.template(spec) : hb.compile(text, COMPILE_OPTIONS);
+  };
+  for (const file of partials) hb.registerPartial(file.replace(/\.hbs$/, ''), compileText(read(partialsDir, file)));
+  const compile = (file: string) => compileText(read(dir, file));
   const slide = Object.fromEntries(LAYOUTS.map((l) => [l, compile(`${l}.hbs`)])) as Record<Layout, Handlebars.TemplateDelegate>;
   const templates = { slide, deck: compile('deck.hbs') };
   loaded.set(dir, templates);

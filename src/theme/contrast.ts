@@ -1,5 +1,10 @@
-import { wcagContrast } from 'culori';
+import { modeLrgb, modeRgb, useMode, wcagContrast } from 'culori/fn';
 import type { Theme, ThemeColors } from './theme.js';
+
+// Theme colours are #RRGGBB and contrast is computed in linear RGB: only those two colour
+// spaces are registered (culori's full entry registers every space, ~70 ms at start-up).
+useMode(modeRgb);
+useMode(modeLrgb);
 
 /**
  * WCAG contrast of every colour a deck sets text in against the background it sits on,

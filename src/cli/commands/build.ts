@@ -87,6 +87,6 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
   };
   const result: BuildResult = await withFile(keepOutline ? outlinePath : source.label, () => buildFromOutline(outline, { ...job.deck, loadImage }));
   // Everything is made before anything is written: a build that fails leaves the old outline and decks.
-  const written = writeFiles([...(outlineFile ? [outlineFile] : []), ...(await deckFiles(result, dir, slug, settings.formats))]);
+  const written = await writeFiles([...(outlineFile ? [outlineFile] : []), ...(await deckFiles(result, dir, slug, settings.formats))]);
   return { input: source.label, dir, written, slides: result.deck.slides.length, warnings: result.warnings, keptOutline: keepOutline };
 }

@@ -11,8 +11,13 @@ import { themeCss } from './theme-css.js';
 
 const require = createRequire(import.meta.url);
 
+// reveal.js's files are read once a process: a batch inlines them into every deck.
+const assets = new Map<string, string>();
+
 function asset(path: string): string {
-  return readFileSync(require.resolve(path), 'utf8');
+  let text = assets.get(path);
+  if (text === undefined) assets.set(path, (text = readFileSync(require.resolve(path), 'utf8')));
+  return text;
 }
 
 /** Inline script text can never close its own <script> element early. */
@@ -20,9 +25,25 @@ function inlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-/** A CSP source that allows exactly one inline script: the hash of its text. */
+const hashes = new Map<string, string>();
+
+/** A CSP source that allows exactly one inline script: the hash of its text (reveal.js's, once a process). */
 function scriptHash(code: string): string {
-  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+  let hash = hashes.get(code);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+    if (code.length > 10_000) hashes.set(code, hash);
+  }
+  return hash;
+}
+
+const inlined = new Map<string, string>();
+
+/** A reveal.js script as an inline script's text, made once a process. */
+function scriptAsset(path: string): string {
+  let code = inlined.get(path);
+  if (code === undefined) inlined.set(path, (code = inlineScript(asset(path))));
+  return code;
 }
 
 /** Undo a template literal's escapes (\\, \/, \n, \u0041, …): the text the browser gets. */
@@ -117,8 +138,8 @@ export function renderHtml(deck: Deck, options: HtmlOptions = {}): string {
     pdfSeparateFragments: false,
   };
   const scripts = {
-    revealJs: inlineScript(asset('reveal.js')),
-    notesJs: inlineScript(asset('reveal.js/plugin/notes')),
+    revealJs: scriptAsset('reveal.js'),
+    notesJs: scriptAsset('reveal.js/plugin/notes'),
     startJs: inlineScript(`Reveal.initialize(Object.assign(${JSON.stringify(config)}, { plugins: [RevealNotes] }));`),
     ...(options.liveReload ? { reloadJs: inlineScript(liveReloadJs(options.liveReload)) } : {}),
   };

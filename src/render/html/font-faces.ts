@@ -24,7 +24,24 @@ function parseRanges(value: string): [number, number][] {
   });
 }
 
+// A batch builds many decks with the same fonts: each CSS file and font file is read once a process.
+const facesCache = new Map<string, Face[]>();
+const dataCache = new Map<string, string>();
+
 function faces(spec: FontSpec, variant: string): Face[] {
+  const key = `${spec.package}\n${variant}`;
+  let known = facesCache.get(key);
+  if (!known) facesCache.set(key, (known = readFaces(spec, variant)));
+  return known;
+}
+
+function fontData(file: string): string {
+  let data = dataCache.get(file);
+  if (data === undefined) dataCache.set(file, (data = readFileSync(file).toString('base64')));
+  return data;
+}
+
+function readFaces(spec: FontSpec, variant: string): Face[] {
   const { dir } = fontFiles(spec);
   const packageDir = dirname(dir);
   let css: string;
@@ -55,7 +72,7 @@ export function fontFaceCss(spec: FontSpec, codePoints: ReadonlySet<number>): st
   for (const variant of ['400', '700', '400-italic']) {
     for (const face of faces(spec, variant)) {
       if (!used(face, codePoints)) continue;
-      const data = readFileSync(face.file).toString('base64');
+      const data = fontData(face.file);
       const body = face.css
         .replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`)
         .replace(/font-display:\s*\w+;/, 'font-display: block;');

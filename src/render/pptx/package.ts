@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { el, type Xml } from './xml.js';
+import { zip } from './zip.js';
 
 /**
  * A package's parts in memory: XML parts as text, media as bytes. Read once from what
@@ -47,12 +48,12 @@ export class Package {
   async write(timestamp: Date): Promise<Uint8Array> {
     const first = ['[Content_Types].xml', '_rels/.rels'];
     const order = [...first, ...[...this.parts.keys()].filter((n) => !first.includes(n)).sort()];
-    const zip = new JSZip();
-    for (const name of order) {
+    const entries = order.flatMap((name) => {
       const data = this.parts.get(name);
-      if (data !== undefined) zip.file(name, data, { date: timestamp, createFolders: false });
-    }
-    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+      if (data === undefined) return [];
+      return [typeof data === 'string' ? { name, data: Buffer.from(data, 'utf8'), deflate: true } : { name, data, deflate: false }];
+    });
+    return zip(entries, timestamp);
   }
 }
 
