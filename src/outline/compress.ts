@@ -39,9 +39,9 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
     if (!BOUNDARY_BEFORE.has(next.tag) && !endsWithComma(last)) continue;
     // End on a word that completes a phrase, never on "because", "the", "to" or "he".
     if (!CONTENT.has(last.tag) || SUBJECT_PRONOUNS.has(last.lower)) continue;
-    // "shut [down streets]": a verb's particle or complement follows; cutting there strands it.
-    if (last.tag === 'VERB' && next.tag === 'PREP') continue;
-    if (hasFinite(words.slice(0, end))) ends.push(end);
+    // "shut [down streets]", "indicated [that …]": a verb's particle or complement follows; cutting there strands it.
+    if (last.tag === 'VERB' && (next.tag === 'PREP' || next.lower === 'that')) continue;
+    if (hasFinite(words.slice(0, end)) && clauseComplete(words.slice(0, end))) ends.push(end);
   }
   // A cut at a comma ends a clause or a list item and reads as finished; take it if it keeps most of the room.
   const atComma = ends.find((end) => endsWithComma(words[end - 1]) && end >= max * 0.6);
@@ -51,6 +51,26 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
 
 const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'VERB', 'PRON']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'who', 'which', 'that']);
+/** Words that open a clause of their own: what follows them needs its verb. */
+const SUBORDINATORS = new Set(['if', 'that', 'because', 'although', 'though', 'when', 'while', 'whether', 'which', 'who', 'whom', 'since', 'unless', 'until', 'where', 'whereas']);
+/** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
+const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose']);
+
+/** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
+function clauseComplete(words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || PROMISSORY.has(last.lower)) return false;
+  let opener = -1;
+  words.forEach((w, i) => {
+    if (i > 0 && SUBORDINATORS.has(w.lower)) opener = i;
+  });
+  // "… indicated that although they …": the clause after "that" goes on past the one it opens with.
+  if (opener > 0 && words[opener - 1]!.lower === 'that') {
+    const comma = words.findIndex((w, i) => i >= opener && endsWithComma(w));
+    return comma >= 0 && hasFinite(words.slice(comma + 1));
+  }
+  return opener < 0 || hasFinite(words.slice(opener + 1));
+}
 
 export interface Compressed {
   words: Word[];
@@ -64,7 +84,7 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
   for (const rule of ALWAYS) {
     for (let guard = 0; guard < 4; guard++) {
       const next = rule(current);
-      if (!next || count(next) < SAFE_FLOOR) break;
+      if (!next || count(next) < SAFE_FLOOR || (!clauseComplete(next) && clauseComplete(current))) break;
       current = next;
     }
   }
@@ -75,7 +95,7 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
     for (const rule of WHEN_LONG) {
       if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
-      if (next && count(next) >= options.floor && count(next) < count(current)) {
+      if (next && count(next) >= options.floor && count(next) < count(current) && (clauseComplete(next) || !clauseComplete(current))) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
         const opener = dropDiscourseOpener(next);
         current = opener && count(opener) >= SAFE_FLOOR ? opener : next;

@@ -57,6 +57,7 @@ seventh eighth ninth tenth half quarter
 export const MEANINGFUL_ADVERBS = list(`
 not never only nearly almost barely hardly scarcely mostly largely partly roughly approximately merely
 solely exclusively significantly slightly statistically entirely fully twice once again less more most
+rarely seldom infrequently occasionally sometimes often frequently usually typically generally always
 `);
 
 export const STOPWORDS = new Set([
