@@ -2,13 +2,14 @@
  * Outline quality on the development data in ../shared/eval (read at run time only).
  *
  *   npm run eval -- ../shared/eval/news-dev.jsonl
- *   npm run eval -- ../shared/eval/sciduet-dev.jsonl [--limit N]
+ *   npm run eval -- ../shared/eval/sciduet-dev.jsonl [--limit N] [--half 1|2]
  *
  * news: the outline's takeaways (one per line) against the human highlights, beside
  * LEAD-3. sciduet: the deck's text (title, section headings and bullets, one per line)
  * against the authors' slide text, beside "each section's heading and its first two
  * sentences". Prints ROUGE-1/2/Lsum F1 ×100, bullet lengths, heading uniqueness and
- * provenance.
+ * provenance. `--half 1` takes rows 0, 2, 4 … (counting from zero) and `--half 2` rows 1, 3, 5 …: fit a
+ * setting on one half, keep it only if it also helps the other.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -34,14 +35,22 @@ interface PaperItem {
 }
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-if (!file) {
-  console.error('usage: npm run eval -- <news-dev.jsonl|sciduet-dev.jsonl> [--limit N]');
+const halfAt = args.indexOf('--half');
+const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+const positional = args.filter((a, i) => !a.startsWith('--') && (limitAt < 0 || i !== limitAt + 1) && (halfAt < 0 || i !== halfAt + 1));
+const file = positional[0];
+if (!file || positional.length !== 1 || (half !== undefined && half !== '1' && half !== '2')) {
+  console.error('usage: npm run eval -- <news-dev.jsonl|sciduet-dev.jsonl> [--limit N] [--half 1|2]');
   process.exit(2);
 }
-const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l) as Record<string, unknown>);
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .filter((_, i) => half === undefined || i % 2 === Number(half) - 1)
+  .slice(0, limit)
+  .map((l) => JSON.parse(l) as Record<string, unknown>);
 const isPapers = rows.length > 0 && 'document' in rows[0]!;
 
 const allPoints = (ps: readonly Point[]): Point[] => ps.flatMap((p) => [p, ...allPoints(p.points ?? [])]);
