@@ -30,8 +30,9 @@ await build({
   allowOverwrite: true,
   // Left to Node to find: playwright-core, large and loaded only to print a PDF or serve a
   // deck; Readability, a CommonJS module imported dynamically, whose named export a bundle
-  // chunk would lose (it would offer only a default export).
-  external: ['playwright-core', '@mozilla/readability'],
+  // chunk would lose (it would offer only a default export); resvg, which loads the native
+  // build for the platform it runs on.
+  external: ['playwright-core', '@mozilla/readability', '@resvg/resvg-js'],
   // CommonJS dependencies call require() for Node's own modules.
   banner: { js: "import { createRequire as __deckwrightRequire } from 'node:module'; const require = __deckwrightRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -10,6 +10,7 @@ import { read, type ReadOptions } from './read/read.js';
 import { renderHtml } from './render/html/deck.js';
 import type { Templates } from './render/markup.js';
 import { imageData, type ImageData } from './render/pptx/images.js';
+import { rasterizeSvg } from './render/raster.js';
 import { renderPptx } from './render/pptx/deck.js';
 import { contrastFailures } from './theme/contrast.js';
 import { loadTheme, type Theme } from './theme/theme.js';
@@ -49,21 +50,28 @@ export interface BuildResult {
   warnings: string[];
 }
 
-async function loadOne(src: string, loadImage: BuildOptions['loadImage']): Promise<ImageData | string> {
+async function loadOne(src: string, loadImage: BuildOptions['loadImage'], raster: boolean): Promise<ImageData | string> {
   const fallback = 'could not be read (decks embed local PNG, JPEG, GIF, SVG or WebP files only)';
   try {
     const bytes = /^data:/.test(src) ? dataUriBytes(src) : await loadImage?.(src);
-    return (bytes && imageData(bytes)) ?? fallback;
+    const image = bytes && imageData(bytes);
+    if (!image) return fallback;
+    if (raster && image.dataUri.startsWith('data:image/svg+xml')) {
+      const raster = await rasterizeSvg(bytes);
+      if (raster) image.raster = raster;
+    }
+    return image;
   } catch (e) {
     return e instanceof Error ? e.message : fallback;
   }
 }
 
 /** Replace each image slide's source with the image itself, or drop the slide when it cannot be had. */
-async function embedImages(deck: Deck, loadImage: BuildOptions['loadImage'], warnings: string[]): Promise<Map<string, ImageData>> {
+/** `raster`: draw SVG pictures as PNGs too, for a PPTX. */
+async function embedImages(deck: Deck, loadImage: BuildOptions['loadImage'], warnings: string[], raster: boolean): Promise<Map<string, ImageData>> {
   const images = new Map<string, ImageData>();
   const slides = deck.slides.filter((slide): slide is ImageSlide => slide.layout === 'image');
-  const loaded = await Promise.all(slides.map((s) => loadOne(s.src, loadImage)));
+  const loaded = await Promise.all(slides.map((s) => loadOne(s.src, loadImage, raster)));
   const dropped = new Set<ImageSlide>();
   slides.forEach((s, i) => {
     const image = loaded[i]!;
@@ -94,7 +102,7 @@ export async function buildFromOutline(outline: Outline, options: BuildOptions =
   const deck = compose(cleanOutline(outline), { theme, ...(options.size ? { size: options.size } : {}) });
   if (deck.slides.length > LIMITS.slides) throw tooManySlides(deck.slides.length);
   for (const o of overfullSlides(deck)) warnings.push(`slide ${o.slide} does not fit even at the theme's smallest size (${o.what}): shorten that text in the outline`);
-  const images = await embedImages(deck, options.loadImage, warnings);
+  const images = await embedImages(deck, options.loadImage, warnings, formats.includes('pptx'));
   const result: BuildResult = { outline, deck, warnings };
   const templates = options.templates ? { templates: options.templates } : {};
   if (formats.includes('html')) result.html = renderHtml(deck, templates);

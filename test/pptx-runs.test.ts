@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Element } from 'domhandler';
 import { test } from 'uvu';
+import { imageData } from '../src/render/pptx/images.js';
 import * as assert from 'uvu/assert';
 import { geometry } from '../src/compose/geometry.js';
 import { loadTheme } from '../src/theme/theme.js';
@@ -177,14 +178,27 @@ test('the picture sits in the picture placeholder with its alt text, its own byt
   assert.equal(paragraphs(shapes(doc.xml(part)).find((s) => s.ph?.type === 'body')!.el).map((p) => p.text), ['Water level at a tide gauge, read every two hours over one day']);
 });
 
-test('a picture PowerPoint cannot show is left out of the PPTX with a warning; the slide keeps its title and caption', async () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>';
+test('an SVG picture reaches the PPTX drawn as a PNG of its aspect ratio; a WebP picture is left out with a warning', async () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#c33"/></svg>';
   const tides = await buildTides({ loadImage: () => Buffer.from(svg), formats: ['pptx'] });
-  assert.ok(tides.warnings.some((w) => /leaves out the image\/svg\+xml picture of slide \d+/.test(w)), tides.warnings.join('\n'));
+  assert.equal(tides.warnings.filter((w) => /picture/.test(w)), []);
   const doc = await Pptx.open(tides.pptx!);
   const i = tides.deck.slides.findIndex((s) => s.layout === 'image');
-  assert.is(shapes(doc.xml(doc.slides()[i]!)).filter((s) => s.kind === 'p:pic').length, 0);
-  assert.is([...doc.media.keys()].length, 0);
+  const pics = shapes(doc.xml(doc.slides()[i]!)).filter((s) => s.kind === 'p:pic');
+  assert.is(pics.length, 1);
+  const [name, bytes] = [...doc.media.entries()][0]!;
+  assert.match(name, /\.png$/);
+  assert.equal([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  const png = imageData(bytes)!;
+  assert.is(png.width / png.height, 2);
+
+  // A WebP file: RIFF header, size, "WEBP", then a lossless 20×10 bitstream header.
+  const webp = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvE0ACAAcQEf0PRET/Aw==', 'base64');
+  const other = await buildTides({ loadImage: () => webp, formats: ['pptx'] });
+  assert.ok(other.warnings.some((w) => /leaves out the image\/webp picture of slide \d+/.test(w)), other.warnings.join('\n'));
+  const otherDoc = await Pptx.open(other.pptx!);
+  const j = other.deck.slides.findIndex((s) => s.layout === 'image');
+  assert.is(shapes(otherDoc.xml(otherDoc.slides()[j]!)).filter((s) => s.kind === 'p:pic').length, 0);
 });
 
 test("the theme's footer: in the footer placeholder of numbered slides, and in the master and layouts", async () => {

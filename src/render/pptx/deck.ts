@@ -102,9 +102,10 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
     const part = `ppt/slides/slide${i + 1}.xml`;
     const rels = new RelationshipList(pkg.xml(relsPartOf(part)));
     let picture: SlidePicture | undefined;
-    const image = content.figure ? images.get(content.figure.src) : undefined;
+    const found = content.figure ? images.get(content.figure.src) : undefined;
+    const image = found?.raster ?? found;
     const extension = image ? EMBEDDABLE[mimeOf(image.dataUri)] : undefined;
-    if (image && !extension) warn(`the PPTX leaves out the ${mimeOf(image.dataUri)} picture of slide ${i + 1}: PowerPoint shows PNG, JPEG and GIF pictures only (convert it to keep it)`);
+    if (image && !extension) warn(`the PPTX leaves out the ${mimeOf(image.dataUri)} picture of slide ${i + 1}: PowerPoint shows PNG, JPEG, GIF and SVG pictures only (convert it to keep it)`);
     if (content.figure && image && extension) {
       let file = media.get(image.dataUri);
       if (!file) {

@@ -6,6 +6,8 @@ export interface ImageData {
   dataUri: string;
   width: number;
   height: number;
+  /** The picture drawn as a PNG, for the PPTX, when it is a kind PowerPoint may not show (SVG). */
+  raster?: ImageData;
 }
 
 const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp' };
