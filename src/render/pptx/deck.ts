@@ -49,7 +49,8 @@ async function skeleton(deck: Deck, contents: readonly SlideContent[], specs: Re
   // pptxgenjs writes its own first layout, which becomes Blank; the others are defined here.
   for (const key of LAYOUT_ORDER) if (key !== 'blank') pptx.defineSlideMaster({ title: specs[key].name });
   for (const content of contents) pptx.addSlide({ masterName: specs[LAYOUT_OF[content.layout]].name });
-  return (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  // A Buffer: JSZip copies its parts into a plain Uint8Array byte by byte (~35 ms).
+  return (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
 }
 
 /** Which layout each layout part holds, by the name pptxgenjs gave it. */
