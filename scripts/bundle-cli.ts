@@ -1,39 +1,89 @@
 /**
- * Part of the build: the command line as one file (plus a chunk per module it loads only
- * when needed), written over tsc's dist/cli/main.js. Node 20 spends about half of a small
- * build's time finding, reading and linking the ~400 modules of the pipeline and its
- * dependencies one by one; a bundle is read at once (see `npm run bench`). The library
+ * Part of the build: the command line as one CommonJS file with a V8 code cache, loaded
+ * by a small dist/cli/main.js written over tsc's. Node 20 spent about half of a small
+ * build finding, reading and linking the ~400 modules of the pipeline one by one (hence
+ * one file), then ~50 ms parsing the bundle and compiling the functions a build calls;
+ * the code cache, made here by running a build of the example deck, holds them compiled.
+ * Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22), so
+ * the bundle is CommonJS run through vm.Script, which takes one. The library
  * (dist/index.js) stays as tsc writes it.
+ *
+ * The bundle, its cache and the loader are written together, and the bundle's name and
+ * the cache's carry a hash of the bundle, so a cache never meets another bundle (V8 itself
+ * checks only the source's length). A cache V8 rejects (another Node) is ignored: the
+ * bundle is compiled as usual.
  *
  * The bundle lives in dist/cli/ as main.js did, so paths found from import.meta.url
  * (templates, themes, font tables, reveal.js in node_modules) resolve as before.
  *
  *   node --import tsx scripts/bundle-cli.ts
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist', 'cli');
-for (const f of readdirSync(out)) if (f.startsWith('chunk-')) rmSync(join(out, f));
+for (const f of readdirSync(out)) if (/^(chunk-.*\.js|deckwright-.*\.(cjs|cache))$/.test(f)) rmSync(join(out, f));
 
-await build({
-  entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
-  outdir: out,
-  chunkNames: 'chunk-[hash]',
+const result = await build({
+  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  write: false,
+  outfile: join(out, 'bundle.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  allowOverwrite: true,
   // Left to Node to find: playwright-core, large and loaded only to print a PDF or serve a
-  // deck; Readability, a CommonJS module imported dynamically, whose named export a bundle
-  // chunk would lose (it would offer only a default export).
+  // deck; Readability, whose named export is wanted as Node's require gives it.
   external: ['playwright-core', '@mozilla/readability'],
-  // CommonJS dependencies call require() for Node's own modules.
-  banner: { js: "import { createRequire as __deckwrightRequire } from 'node:module'; const require = __deckwrightRequire(import.meta.url);" },
+  // Modules find their files from import.meta.url: the loader passes its own URL (dist/cli/main.js).
+  define: { 'import.meta.url': '__deckwrightUrl' },
+  // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
+  supported: { 'dynamic-import': false },
   logLevel: 'warning',
 });
-console.log('command line bundled in dist/cli/main.js');
+const code = result.outputFiles[0]!.text.replace(/^#!.*\n/, '');
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+const bundle = `deckwright-${hash}.cjs`;
+const cache = `deckwright-${hash}.cache`;
+writeFileSync(join(out, bundle), code);
+
+// The loader: runs the bundle as Node runs a CommonJS module, with the code cache when there is one.
+writeFileSync(
+  join(out, 'main.js'),
+  `#!/usr/bin/env node
+// Made by scripts/bundle-cli.ts: runs the bundled command line (${bundle}) with its V8 code cache.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const file = fileURLToPath(new URL('./${bundle}', import.meta.url));
+const cacheFile = fileURLToPath(new URL('./${cache}', import.meta.url));
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new Script('(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData });
+// Set by the build, which runs one deck to make the cache of the functions a build compiles.
+if (process.env.DECKWRIGHT_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('.', import.meta.url)), import.meta.url);
+`,
+);
+
+const work = mkdtempSync(join(tmpdir(), 'deckwright-code-cache-'));
+try {
+  const example = join(root, 'decks', 'putin-xi-state-visit', 'putin-xi-state-visit.txt');
+  const run = spawnSync(process.execPath, [join(out, 'main.js'), 'build', example, '--out', work], { env: { ...process.env, DECKWRIGHT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  if (run.status !== 0 || !existsSync(join(out, cache))) throw new Error(`bundle-cli: the build that makes the code cache failed: ${run.stderr}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`command line bundled in dist/cli/${bundle}, code cache ${(readFileSync(join(out, cache)).length / 1e6).toFixed(1)} MB`);

@@ -181,4 +181,4 @@ function handle(e: unknown): number {
 
 // A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-process.exitCode = await main(hideBin(process.argv));
+void main(hideBin(process.argv)).then((code) => (process.exitCode = code));
