@@ -23,11 +23,33 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist', 'cli');
 for (const f of readdirSync(out)) if (/^(chunk-.*\.js|deckwright-.*\.(cjs|cache))$/.test(f)) rmSync(join(out, f));
+
+/**
+ * string-width (in yargs's help layout) makes an Intl.Segmenter and compiles Unicode
+ * property regular expressions when it is loaded: ~20-30 ms of every run, though only
+ * --help lays out text. Its importers get a stand-in that loads it on first use, and
+ * answers for printable ASCII itself (one column a character, as string-width does).
+ */
+const lazyStringWidth: Plugin = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'real' });
+      return { path: real.path, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let real;\nexport default function stringWidth(text, options) {\n  if (typeof text === 'string' && /^[\\x20-\\x7e]*$/.test(text)) return text.length;\n  real ??= require(${JSON.stringify(args.path)}).default;\n  return real(text, options);\n}\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
 
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
@@ -44,6 +66,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
+  plugins: [lazyStringWidth],
   logLevel: 'warning',
 });
 const code = result.outputFiles[0]!.text.replace(/^#!.*\n/, '');
