@@ -51,6 +51,19 @@ const lazyStringWidth: Plugin = {
   },
 };
 
+/**
+ * pptxgenjs loads node:https (with tls and net, ~5 ms) on every write, to fetch pictures
+ * given by address; deckwright gives it no pictures (it writes them into the package
+ * itself), so pptxgenjs gets none: with no https it fetches nothing, as in a browser.
+ */
+const pptxgenjsWithoutHttps: Plugin = {
+  name: 'pptxgenjs-without-https',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?https$/ }, (args) => (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: 'https', namespace: 'no-https' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-https' }, () => ({ contents: 'export default undefined;\n', loader: 'js' }));
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   write: false,
@@ -66,7 +79,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth],
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps],
   logLevel: 'warning',
 });
 const code = result.outputFiles[0]!.text.replace(/^#!.*\n/, '');
