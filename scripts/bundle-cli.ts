@@ -107,6 +107,7 @@ try {
   cachedData = undefined;
 }
 const script = new Script('(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData });
+if (process.env.DECKWRIGHT_DEBUG && (!cachedData || script.cachedDataRejected)) process.stderr.write('deckwright: the code cache ${cache} is ' + (cachedData ? 'rejected by this Node' : 'missing') + ': start-up is slower\\n');
 // Set by the build, which runs one deck to make the cache of the functions a build compiles.
 if (process.env.DECKWRIGHT_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 const module = { exports: {} };
