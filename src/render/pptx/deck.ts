@@ -155,7 +155,7 @@ export async function renderPptx(deck: Deck, images: Map<string, ImageData> = ne
   const g = geometry(deck.size);
   const contents = deckMarkup(deck, templates).map(readSlideMarkup);
   const timestamp = options.timestamp ?? new Date(Date.UTC(2000, 0, 1));
-  const pkg = await Package.read(await skeleton(deck, contents, layoutSpecs(deck.theme, g), g));
+  const pkg = Package.read(await skeleton(deck, contents, layoutSpecs(deck.theme, g), g));
   writeParts(pkg, deck, contents, images, timestamp, options.warn ?? (() => undefined));
   repairPackage(pkg);
   return pkg.write(timestamp);
