@@ -1,4 +1,4 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 /**
  * A zip archive written in one pass with Node's zlib: XML parts deflated, media (already
@@ -20,10 +20,18 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
   return c;
 });
 
-export function crc32(data: Uint8Array): number {
+/** The CRC-32 of zip entries, in JavaScript: for Node 20 before 20.15, which has no zlib.crc32. */
+export function crc32Table(data: Uint8Array): number {
   let c = -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
+}
+
+// Node's own (20.15 and later) is ~4 ms quicker on a deck's parts than the table.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+export function crc32(data: Uint8Array): number {
+  return nativeCrc32 ? nativeCrc32(data) : crc32Table(data);
 }
 
 /** MS-DOS time and date fields, in UTC (as JSZip wrote them, so the same timestamp gives the same fields). */
@@ -42,7 +50,7 @@ export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const body = entry.deflate ? deflateRawSync(entry.data, { level: 6 }) : entry.data;
+    const body = entry.deflate ? zlib.deflateRawSync(entry.data, { level: 6 }) : entry.data;
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -99,7 +107,7 @@ export function unzip(archive: Uint8Array): Map<string, Uint8Array> {
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const data = bytes.subarray(start, start + size);
     if (method === 0) files.set(name, data);
-    else if (method === 8) files.set(name, inflateRawSync(data));
+    else if (method === 8) files.set(name, zlib.inflateRawSync(data));
     else throw new Error(`zip entry ${name}: compression method ${method} is not supported`);
   }
   return files;
