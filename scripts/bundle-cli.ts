@@ -1,40 +1,132 @@
 /**
- * Part of the build: the command line as one file (plus a chunk per module it loads only
- * when needed), written over tsc's dist/cli/main.js. Node 20 spends about half of a small
- * build's time finding, reading and linking the ~400 modules of the pipeline and its
- * dependencies one by one; a bundle is read at once (see `npm run bench`). The library
+ * Part of the build: the command line as one CommonJS file with a V8 code cache, loaded
+ * by a small dist/cli/main.js written over tsc's. Node 20 spent about half of a small
+ * build finding, reading and linking the ~400 modules of the pipeline one by one (hence
+ * one file), then ~50 ms parsing the bundle and compiling the functions a build calls;
+ * the code cache, made here by running a build of the example deck, holds them compiled.
+ * Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22), so
+ * the bundle is CommonJS run through vm.Script, which takes one. The library
  * (dist/index.js) stays as tsc writes it.
+ *
+ * The bundle, its cache and the loader are written together, and the bundle's name and
+ * the cache's carry a hash of the bundle, so a cache never meets another bundle (V8 itself
+ * checks only the source's length). A cache V8 rejects (another Node) is ignored: the
+ * bundle is compiled as usual.
  *
  * The bundle lives in dist/cli/ as main.js did, so paths found from import.meta.url
  * (templates, themes, font tables, reveal.js in node_modules) resolve as before.
  *
  *   node --import tsx scripts/bundle-cli.ts
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist', 'cli');
-for (const f of readdirSync(out)) if (f.startsWith('chunk-')) rmSync(join(out, f));
+for (const f of readdirSync(out)) if (/^(chunk-.*\.js|deckwright-.*\.(cjs|cache))$/.test(f)) rmSync(join(out, f));
 
-await build({
-  entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
-  outdir: out,
-  chunkNames: 'chunk-[hash]',
+/**
+ * string-width (in yargs's help layout) makes an Intl.Segmenter and compiles Unicode
+ * property regular expressions when it is loaded: ~20-30 ms of every run, though only
+ * --help lays out text. Its importers get a stand-in that loads it on first use, and
+ * answers for printable ASCII itself (one column a character, as string-width does).
+ */
+const lazyStringWidth: Plugin = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'real' });
+      // Relative to the root, so the bundle (and its hash) is the same in any folder.
+      return { path: `./${relative(root, real.path)}`, namespace: 'lazy-string-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
+      contents: `let real;\nexport default function stringWidth(text, options) {\n  if (typeof text === 'string' && /^[\\x20-\\x7e]*$/.test(text)) return text.length;\n  real ??= require(${JSON.stringify(args.path)}).default;\n  return real(text, options);\n}\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
+ * pptxgenjs loads node:https (with tls and net, ~5 ms) on every write, to fetch pictures
+ * given by address; deckwright gives it no pictures (it writes them into the package
+ * itself), so pptxgenjs gets none: with no https it fetches nothing, as in a browser.
+ */
+const pptxgenjsWithoutHttps: Plugin = {
+  name: 'pptxgenjs-without-https',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?https$/ }, (args) => (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: 'https', namespace: 'no-https' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-https' }, () => ({ contents: 'export default undefined;\n', loader: 'js' }));
+  },
+};
+
+const result = await build({
+  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  write: false,
+  outfile: join(out, 'bundle.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  allowOverwrite: true,
   // Left to Node to find: playwright-core, large and loaded only to print a PDF or serve a
-  // deck; Readability, a CommonJS module imported dynamically, whose named export a bundle
-  // chunk would lose (it would offer only a default export); resvg, which loads the native
-  // build for the platform it runs on.
+  // deck; Readability, whose named export is wanted as Node's require gives it; resvg, which
+  // loads the native build for the platform it runs on.
   external: ['playwright-core', '@mozilla/readability', '@resvg/resvg-js'],
-  // CommonJS dependencies call require() for Node's own modules.
-  banner: { js: "import { createRequire as __deckwrightRequire } from 'node:module'; const require = __deckwrightRequire(import.meta.url);" },
+  // Modules find their files from import.meta.url: the loader passes its own URL (dist/cli/main.js).
+  define: { 'import.meta.url': '__deckwrightUrl' },
+  // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
+  supported: { 'dynamic-import': false },
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps],
   logLevel: 'warning',
 });
-console.log('command line bundled in dist/cli/main.js');
+// Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without
+// Node 20's slow UTF-8 decoding, ~10 ms) and V8 holds it one byte a character. esbuild
+// escapes strings but leaves other characters in regular expressions and comments, where
+// \uXXXX means the same.
+const code = result.outputFiles[0]!.text.replace(/^#!.*\n/, '').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
+const bundle = `deckwright-${hash}.cjs`;
+const cache = `deckwright-${hash}.cache`;
+writeFileSync(join(out, bundle), code);
+
+// The loader: runs the bundle as Node runs a CommonJS module, with the code cache when there is one.
+writeFileSync(
+  join(out, 'main.js'),
+  `#!/usr/bin/env node
+// Made by scripts/bundle-cli.ts: runs the bundled command line (${bundle}) with its V8 code cache.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const file = fileURLToPath(new URL('./${bundle}', import.meta.url));
+const cacheFile = fileURLToPath(new URL('./${cache}', import.meta.url));
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new Script('(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {' + readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData });
+if (process.env.DECKWRIGHT_DEBUG && (!cachedData || script.cachedDataRejected)) process.stderr.write('deckwright: the code cache ${cache} is ' + (cachedData ? 'rejected by this Node' : 'missing') + ': start-up is slower\\n');
+// Set by the build, which runs one deck to make the cache of the functions a build compiles.
+if (process.env.DECKWRIGHT_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('.', import.meta.url)), import.meta.url);
+`,
+);
+
+const work = mkdtempSync(join(tmpdir(), 'deckwright-code-cache-'));
+try {
+  const example = join(root, 'decks', 'putin-xi-state-visit', 'putin-xi-state-visit.txt');
+  const run = spawnSync(process.execPath, [join(out, 'main.js'), 'build', example, '--out', work], { env: { ...process.env, DECKWRIGHT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  if (run.status !== 0 || !existsSync(join(out, cache))) throw new Error(`bundle-cli: the build that makes the code cache failed: ${run.stderr}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`command line bundled in dist/cli/${bundle}, code cache ${(readFileSync(join(out, cache)).length / 1e6).toFixed(1)} MB`);

@@ -19,6 +19,12 @@ test('the CLI is built (npm test builds it first)', () => {
   assert.ok(existsSync(CLI), 'dist/cli/main.js is missing: run npm run build');
 });
 
+test('the command line starts from its code cache (scripts/bundle-cli.ts): this Node accepts it', () => {
+  const r = spawnSync(process.execPath, [CLI, 'themes'], { encoding: 'utf8', env: { ...process.env, DECKWRIGHT_DEBUG: '1' } });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stderr, /code cache/);
+});
+
 test('build writes the outline and both decks into <out>/<slug>/', () => {
   const out = temp();
   const r = run(['build', ARTICLES['urban-heat']!, '--out', out]);

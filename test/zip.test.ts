@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { crc32, zip } from '../src/render/pptx/zip.js';
+import { crc32, crc32Table, unzip, zip } from '../src/render/pptx/zip.js';
 
 test('crc32 gives the check value of the standard', () => {
   assert.is(crc32(Buffer.from('123456789')), 0xcbf43926);
   assert.is(crc32(new Uint8Array()), 0);
+  const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256);
+  for (const data of [Buffer.from('123456789'), new Uint8Array(), bytes]) assert.is(crc32Table(data), crc32(data), 'the table and Node agree');
 });
 
 test('zip: parts come back in order, with their bytes, deflated or stored, dated in UTC', async () => {
@@ -49,6 +51,32 @@ test('zip: unzip finds no error in the archive', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('unzip reads back what zip writes: deflated, stored and empty parts, in order', () => {
+  const xml = Buffer.from(`<p>${'café, '.repeat(300)}</p>`);
+  const media = Uint8Array.from({ length: 2000 }, (_, i) => (i * 31) % 256);
+  const files = unzip(zip([{ name: 'a/b.xml', data: xml, deflate: true }, { name: 'm.png', data: media, deflate: false }, { name: 'e.xml', data: new Uint8Array(), deflate: true }], new Date(0)));
+  assert.equal([...files.keys()], ['a/b.xml', 'm.png', 'e.xml']);
+  assert.equal(Buffer.from(files.get('a/b.xml')!), xml);
+  assert.equal(Buffer.from(files.get('m.png')!), Buffer.from(media));
+  assert.is(files.get('e.xml')!.length, 0);
+});
+
+test('unzip reads an archive JSZip writes (as pptxgenjs does), stored or deflated, leaving out folders', async () => {
+  for (const compression of ['STORE', 'DEFLATE'] as const) {
+    const z = new JSZip();
+    z.folder('ppt')!.folder('_rels');
+    z.file('ppt/slides/slide1.xml', '<p:sld>ünïcode</p:sld>');
+    z.file('[Content_Types].xml', '<Types/>');
+    const files = unzip(await z.generateAsync({ type: 'nodebuffer', compression }));
+    assert.equal([...files.keys()].sort(), ['[Content_Types].xml', 'ppt/slides/slide1.xml'], compression);
+    assert.is(Buffer.from(files.get('ppt/slides/slide1.xml')!).toString('utf8'), '<p:sld>ünïcode</p:sld>');
+  }
+});
+
+test('unzip refuses what is no zip archive', () => {
+  assert.throws(() => unzip(Buffer.from('not a zip at all, just text')), /not a zip archive/);
 });
 
 test.run();

@@ -1,6 +1,5 @@
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { ARTICLE_EXTENSIONS } from '../read/read.js';
 import { UserError } from './errors.js';
 import { isUrl } from './fetch.js';
@@ -41,7 +40,11 @@ function kindOf(path: string): 'file' | 'folder' | undefined {
   }
 }
 
+// tinyglobby is loaded only for a folder or a name that is no file: a build of one file needs none of it.
+const globber = () => import('tinyglobby');
+
 async function articlesIn(folder: string): Promise<string[]> {
+  const { glob } = await globber();
   const found = await glob(ARTICLE_GLOB, { cwd: folder, ignore: ['**/node_modules/**'], absolute: false, dot: false, caseSensitiveMatch: false });
   return found.sort().map((f) => `${folder.replace(/\/+$/, '')}/${f}`);
 }
@@ -66,7 +69,8 @@ export async function expandInputs(specs: string[], stdin: () => Promise<Uint8Ar
       const files = (await articlesIn(spec)).filter((f) => !isDeck(f));
       if (files.length === 0) missing.push({ label: spec, error: `${spec}: no articles in this folder (deckwright reads ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')})` });
       files.forEach(addFile);
-    } else if (kindOf(spec) === undefined && isDynamicPattern(spec)) {
+    } else if (kindOf(spec) === undefined && (await globber()).isDynamicPattern(spec)) {
+      const { glob } = await globber();
       const files = (await glob(spec, { dot: false, onlyFiles: true, expandDirectories: false })).sort().filter((f) => !isDeck(f));
       if (files.length === 0) missing.push({ label: spec, error: `${spec}: matches no files` });
       files.forEach(addFile);

@@ -46,9 +46,9 @@ export async function deckFiles(result: BuildResult, dir: string, slug: string, 
   return files;
 }
 
-/** Write each file atomically, one after another; returns their paths. */
+/** Write each file atomically, the waits for the disk (fsync) at the same time; returns their paths. */
 export async function writeFiles(files: readonly OutputFile[]): Promise<string[]> {
-  for (const f of files) await writeAtomicAsync(f.path, f.data);
+  await Promise.all(files.map((f) => writeAtomicAsync(f.path, f.data)));
   return files.map((f) => f.path);
 }
 

@@ -49,7 +49,8 @@ async function skeleton(deck: Deck, contents: readonly SlideContent[], specs: Re
   // pptxgenjs writes its own first layout, which becomes Blank; the others are defined here.
   for (const key of LAYOUT_ORDER) if (key !== 'blank') pptx.defineSlideMaster({ title: specs[key].name });
   for (const content of contents) pptx.addSlide({ masterName: specs[LAYOUT_OF[content.layout]].name });
-  return (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  // A Buffer: JSZip copies its parts into a plain Uint8Array byte by byte (~35 ms).
+  return (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
 }
 
 /** Which layout each layout part holds, by the name pptxgenjs gave it. */
@@ -155,7 +156,7 @@ export async function renderPptx(deck: Deck, images: Map<string, ImageData> = ne
   const g = geometry(deck.size);
   const contents = deckMarkup(deck, templates).map(readSlideMarkup);
   const timestamp = options.timestamp ?? new Date(Date.UTC(2000, 0, 1));
-  const pkg = await Package.read(await skeleton(deck, contents, layoutSpecs(deck.theme, g), g));
+  const pkg = Package.read(await skeleton(deck, contents, layoutSpecs(deck.theme, g), g));
   writeParts(pkg, deck, contents, images, timestamp, options.warn ?? (() => undefined));
   repairPackage(pkg);
   return pkg.write(timestamp);

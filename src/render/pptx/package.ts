@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
 import { el, type Xml } from './xml.js';
-import { zip } from './zip.js';
+import { unzip, zip } from './zip.js';
 
 /**
  * A package's parts in memory: XML parts as text, media as bytes. Read once from what
@@ -10,13 +9,12 @@ import { zip } from './zip.js';
 export class Package {
   private constructor(private readonly parts: Map<string, string | Uint8Array>) {}
 
-  static async read(bytes: Uint8Array): Promise<Package> {
-    const zip = await JSZip.loadAsync(bytes);
+  static read(bytes: Uint8Array): Package {
+    const files = unzip(bytes);
     const parts = new Map<string, string | Uint8Array>();
-    for (const name of Object.keys(zip.files).sort()) {
-      const entry = zip.files[name]!;
-      if (entry.dir) continue;
-      parts.set(name, /\.(xml|rels)$/.test(name) ? await entry.async('string') : await entry.async('uint8array'));
+    for (const name of [...files.keys()].sort()) {
+      const data = files.get(name)!;
+      parts.set(name, /\.(xml|rels)$/.test(name) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8') : data);
     }
     return new Package(parts);
   }

@@ -1,9 +1,10 @@
-import { deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 /**
  * A zip archive written in one pass with Node's zlib: XML parts deflated, media (already
  * compressed) stored. JSZip's pure-JavaScript deflate took ~100 ms of a ~1 s build.
- * Enough of the format for a PPTX: no zip64, no encryption, ASCII part names.
+ * Enough of the format for a PPTX: no zip64, no encryption, ASCII part names. Read back
+ * the same way: the package pptxgenjs writes is read here (JSZip's reader took ~5-8 ms).
  */
 
 export interface ZipEntry {
@@ -19,10 +20,18 @@ const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
   return c;
 });
 
-export function crc32(data: Uint8Array): number {
+/** The CRC-32 of zip entries, in JavaScript: for Node 20 before 20.15, which has no zlib.crc32. */
+export function crc32Table(data: Uint8Array): number {
   let c = -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
+}
+
+// Node's own (20.15 and later) is ~4 ms quicker on a deck's parts than the table.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+export function crc32(data: Uint8Array): number {
+  return nativeCrc32 ? nativeCrc32(data) : crc32Table(data);
 }
 
 /** MS-DOS time and date fields, in UTC (as JSZip wrote them, so the same timestamp gives the same fields). */
@@ -41,7 +50,7 @@ export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const body = entry.deflate ? deflateRawSync(entry.data, { level: 6 }) : entry.data;
+    const body = entry.deflate ? zlib.deflateRawSync(entry.data, { level: 6 }) : entry.data;
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -72,4 +81,34 @@ export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, directory, end]);
+}
+
+/**
+ * The files of an archive by name, from its central directory (folders left out):
+ * stored or deflated entries, no zip64, no encryption, as pptxgenjs and `zip` write them.
+ */
+export function unzip(archive: Uint8Array): Map<string, Uint8Array> {
+  const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const files = new Map<string, Uint8Array>();
+  for (let i = 0; i < count; i++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error('not a zip archive: broken central directory');
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    if (name.endsWith('/')) continue;
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    if (method === 0) files.set(name, data);
+    else if (method === 8) files.set(name, zlib.inflateRawSync(data));
+    else throw new Error(`zip entry ${name}: compression method ${method} is not supported`);
+  }
+  return files;
 }
