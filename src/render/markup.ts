@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,7 +70,9 @@ export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: bo
   };
   for (const file of partials) hb.registerPartial(file.replace(/\.hbs$/, ''), compileText(read(partialsDir, file)));
   const compile = (file: string) => compileText(read(dir, file));
-  const slide = Object.fromEntries(LAYOUTS.map((l) => [l, compile(`${l}.hbs`)])) as Record<Layout, Handlebars.TemplateDelegate>;
+  // A folder copied before a layout was added lacks its template: that layout uses the built-in one.
+  const layoutTemplate = (file: string) => compileText(dir !== TEMPLATES_DIR && !existsSync(join(dir, file)) ? read(TEMPLATES_DIR, file) : read(dir, file));
+  const slide = Object.fromEntries(LAYOUTS.map((l) => [l, layoutTemplate(`${l}.hbs`)])) as Record<Layout, Handlebars.TemplateDelegate>;
   const templates = { slide, deck: compile('deck.hbs') };
   loaded.set(dir, templates);
   return templates;

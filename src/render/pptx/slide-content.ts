@@ -34,6 +34,14 @@ export interface Figure {
   caption?: Run[];
 }
 
+export interface TableContent {
+  /** Column widths in points, from the `col` elements. */
+  widths: number[];
+  /** Each cell's runs: the header row's, then every body row's. */
+  header: Run[][];
+  rows: Run[][][];
+}
+
 export interface SlideContent {
   layout: Layout;
   title: Run[];
@@ -43,6 +51,7 @@ export interface SlideContent {
   body: Paragraph[];
   columns: Paragraph[][];
   figure?: Figure;
+  table?: TableContent;
   notes: string[];
   titleSize?: number;
   bodySize?: number;
@@ -114,6 +123,18 @@ function sizeFromStyle(style: string | undefined, name: string): number | undefi
   return m ? Number(m[1]) : undefined;
 }
 
+function widthOf(col: Element): number {
+  const m = /width:\s*(\d+(?:\.\d+)?)px/.exec(col.attribs.style ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+/** A `table`: its column widths, the `thead` row's cells and the `tbody` rows'. */
+function tableContent(table: Element): TableContent {
+  const cols = children(table, 'colgroup').flatMap((g) => children(g, 'col'));
+  const rowsOf = (group: string) => children(table, group).flatMap((g) => children(g, 'tr')).map((tr) => children(tr).filter((c) => c.name === 'th' || c.name === 'td').map((c) => runs(c)));
+  return { widths: cols.map(widthOf), header: rowsOf('thead')[0] ?? [], rows: rowsOf('tbody') };
+}
+
 /** Read one slide's `<section data-layout>` markup. */
 export function readSlideMarkup(html: string): SlideContent {
   const doc = parseDocument(html);
@@ -156,6 +177,9 @@ export function readSlideMarkup(html: string): SlideContent {
         if (img?.attribs.src) content.figure = { src: img.attribs.src, alt: img.attribs.alt ?? '', ...(caption ? { caption: runs(caption) } : {}) };
         break;
       }
+      case 'table':
+        content.table = tableContent(el);
+        break;
       case 'aside':
         if (hasClass(el, 'notes')) {
           const ps = children(el, 'p');
