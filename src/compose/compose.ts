@@ -4,7 +4,7 @@ import type { Deck, Slide, SlideOrigin } from './deck.js';
 import { labelsFor, type Labels } from './labels.js';
 import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
-import { layoutTable } from './table.js';
+import { layoutTable, rowHeight } from './table.js';
 import { withoutOrphans } from './typeset.js';
 import { LONGEST_SLIDE_WORD, shortenLongWords, withinBoxes } from './clamp.js';
 
@@ -16,6 +16,9 @@ export interface ComposeOptions {
 
 /** Points as short as this may share a slide in two columns rather than spill onto a second one. */
 const SHORT_POINT_WORDS = 9;
+
+/** A length rounded up to hundredths of a point, as the slide markup writes it. */
+const hundredths = (n: number) => Math.ceil(n * 100) / 100;
 
 /** Split notes into paragraphs: blank lines separate them, single line breaks are kept as paragraphs too. */
 function paragraphs(notes: string | undefined): string[] {
@@ -202,6 +205,8 @@ class Composer {
         header: t.header,
         rows,
         widths: t.widths,
+        headerHeight: hundredths(rowHeight(this.fit, t.header, t.widths, t.size, true)),
+        rowHeights: rows.map((r) => hundredths(rowHeight(this.fit, r, t.widths, t.size))),
         bodySize: t.size,
         notes: unique([...own, ...cut]),
         origin: partOrigin,

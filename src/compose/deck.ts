@@ -77,6 +77,9 @@ export interface TableSlide extends SlideBase {
   rows: string[][];
   /** Column widths in points, summing to the body box's width. */
   widths: number[];
+  /** Row heights in points, as fitting measured them: the header's, then each body row's. */
+  headerHeight: number;
+  rowHeights: number[];
   /** Size of the cells' text: tables are always set at a size fitting chose. */
   bodySize: number;
 }

@@ -16,7 +16,7 @@ export const NUMBER_INDENT = 1.7;
 /** Space before a paragraph, as a multiple of its font size (top level, nested). */
 export const PARAGRAPH_SPACE = [0.5, 0.25];
 /** Part of a box's width and height that text may fill, to absorb renderer differences. */
-const SAFETY = 0.97;
+export const SAFETY = 0.97;
 
 /** Code in both decks is set at 0.85 of the text around it. */
 const CODE_SCALE = 0.85;

@@ -1,5 +1,5 @@
 import { clampText } from './clamp.js';
-import { type Fitter, splitPoints } from './fit.js';
+import { type Fitter, SAFETY, splitPoints } from './fit.js';
 import { textWidth } from './measure.js';
 import { room, type Box } from './geometry.js';
 
@@ -19,8 +19,6 @@ export const MAX_TABLE_ROWS = 10;
 /** Lines a header cell and a body cell may take before they are cut on the slide (the notes keep them whole). */
 const HEADER_LINES = 3;
 const CELL_LINES = 6;
-/** Part of the box fitting lets a table fill, as it does for text. */
-const SAFETY = 0.97;
 
 export interface TableLayout {
   header: string[];
@@ -39,32 +37,27 @@ export function squared(rows: readonly (readonly string[])[]): string[][] {
 }
 
 /**
- * Column widths (points, summing to `width`) for cells set at `size`: each column gets
- * its longest word, then what is left is shared by how much more its cells would take on
- * one line, as a browser's automatic table layout does.
+ * Column widths (points, summing to `width`) for cells set at `size`, as a browser's
+ * automatic table layout shares them: each column gets its longest word; then, as far as
+ * the width goes, its body cells on one line; then its header on one line (a header wraps
+ * more gracefully than a column of figures); what is left is shared in proportion.
  */
 export function columnWidths(fit: Fitter, header: readonly string[], rows: readonly (readonly string[])[], size: number, width: number): number[] {
   const pad = 2 * CELL_PAD_X * size;
-  const measure = (text: string, bold: boolean) => {
-    const face = bold ? fit.bold : fit.body;
-    const words = text.split(/\s+/).filter(Boolean);
-    return { whole: textWidth(text, face, size), word: Math.max(0, ...words.map((w) => textWidth(w, face, size))) };
-  };
-  const least: number[] = header.map(() => 0);
-  const most: number[] = header.map(() => 0);
-  const cells = [...header.map((t, i) => ({ i, ...measure(t, true) })), ...rows.flatMap((r) => r.map((t, i) => ({ i, ...measure(t, false) })))];
-  for (const c of cells) {
-    least[c.i] = Math.max(least[c.i]!, c.word + pad);
-    most[c.i] = Math.max(most[c.i]!, c.whole + pad);
-  }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  // Fitting sets a line in SAFETY of its width: a column is that much wider than its text.
+  const whole = (text: string, bold: boolean) => textWidth(text, bold ? fit.bold : fit.body, size) / SAFETY + pad;
+  const word = (text: string, bold: boolean) => Math.max(0, ...text.split(/\s+/).filter(Boolean).map((w) => textWidth(w, bold ? fit.bold : fit.body, size))) / SAFETY + pad;
+  const least = header.map((h, i) => Math.max(word(h, true), ...rows.map((r) => word(r[i] ?? '', false))));
+  const body = least.map((l, i) => Math.max(l, ...rows.map((r) => whole(r[i] ?? '', false))));
+  const most = body.map((b, i) => Math.max(b, whole(header[i]!, true)));
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   // Hundredths of a point, rounded down, so the columns never add up to more than the box.
   const rounded = (xs: number[]) => xs.map((x) => Math.floor(x * 100) / 100);
   if (sum(most) <= width) return rounded(most.map((m) => (m * width) / sum(most)));
   if (sum(least) >= width) return rounded(least.map((m) => (m * width) / sum(least)));
-  const spare = width - sum(least);
-  const wanted = sum(most) - sum(least);
-  return rounded(least.map((l, i) => l + ((most[i]! - l) * spare) / wanted));
+  const [from, to] = sum(body) <= width ? [body, most] : [least, body];
+  const share = (width - sum(from)) / (sum(to) - sum(from));
+  return rounded(from.map((f, i) => f + (to[i]! - f) * share));
 }
 
 /** Height of one row: its tallest cell. */

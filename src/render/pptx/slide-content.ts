@@ -40,6 +40,8 @@ export interface TableContent {
   /** Each cell's runs: the header row's, then every body row's. */
   header: Run[][];
   rows: Run[][][];
+  /** Row heights in points, from each `tr`'s style: the header's first. */
+  heights: number[];
 }
 
 export interface SlideContent {
@@ -123,16 +125,24 @@ function sizeFromStyle(style: string | undefined, name: string): number | undefi
   return m ? Number(m[1]) : undefined;
 }
 
-function widthOf(col: Element): number {
-  const m = /width:\s*(\d+(?:\.\d+)?)px/.exec(col.attribs.style ?? '');
+function lengthOf(el: Element, property: 'width' | 'height'): number {
+  const m = new RegExp(`${property}:\\s*(\\d+(?:\\.\\d+)?)px`).exec(el.attribs.style ?? '');
   return m ? Number(m[1]) : 0;
 }
 
 /** A `table`: its column widths, the `thead` row's cells and the `tbody` rows'. */
 function tableContent(table: Element): TableContent {
   const cols = children(table, 'colgroup').flatMap((g) => children(g, 'col'));
-  const rowsOf = (group: string) => children(table, group).flatMap((g) => children(g, 'tr')).map((tr) => children(tr).filter((c) => c.name === 'th' || c.name === 'td').map((c) => runs(c)));
-  return { widths: cols.map(widthOf), header: rowsOf('thead')[0] ?? [], rows: rowsOf('tbody') };
+  const trs = (group: string) => children(table, group).flatMap((g) => children(g, 'tr'));
+  const cells = (tr: Element) => children(tr).filter((c) => c.name === 'th' || c.name === 'td').map((c) => runs(c));
+  const [head] = trs('thead');
+  const body = trs('tbody');
+  return {
+    widths: cols.map((c) => lengthOf(c, 'width')),
+    header: head ? cells(head) : [],
+    rows: body.map(cells),
+    heights: [...(head ? [head] : []), ...body].map((tr) => lengthOf(tr, 'height')),
+  };
 }
 
 /** Read one slide's `<section data-layout>` markup. */

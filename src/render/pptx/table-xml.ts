@@ -58,19 +58,20 @@ export function tableFrame(id: number, table: TableContent, ctx: TableContext): 
   const colours = tableColours(theme);
   const header = plainLevel(theme, size, colours.headerText, { bold: true });
   const body = plainLevel(theme, size, theme.colors.text);
-  // A row's least height: one line and its padding; PowerPoint and Impress grow a row to its text.
-  const rowHeight = emu(header.lineHeight + 2 * CELL_PAD_Y * size);
+  // Rows as tall as fitting measured them (one line and padding at least); clients grow a row to its text.
+  const least = header.lineHeight + 2 * CELL_PAD_Y * size;
+  const heights = table.heights.map((h) => emu(Math.max(h, least)));
   const rows = [
-    el('a:tr', { h: rowHeight }, ...table.header.map((runs) => cell(runs, header, colours.headerFill, ctx))),
-    ...table.rows.map((row, k) => el('a:tr', { h: rowHeight }, ...row.map((runs) => cell(runs, body, k % 2 === 1 ? colours.band : undefined, ctx)))),
+    el('a:tr', { h: heights[0] }, ...table.header.map((runs) => cell(runs, header, colours.headerFill, ctx))),
+    ...table.rows.map((row, k) => el('a:tr', { h: heights[k + 1] ?? emu(least) }, ...row.map((runs) => cell(runs, body, k % 2 === 1 ? colours.band : undefined, ctx)))),
   ];
   const widths = table.widths.map(emu);
-  const frame = { ...box, w: table.widths.reduce((a, b) => a + b, 0), h: (rowHeight / 12700) * rows.length };
+  const frame = { ...box, h: heights.reduce((a, b) => a + b, 0) };
   return el(
     'p:graphicFrame',
     {},
     el('p:nvGraphicFramePr', {}, el('p:cNvPr', { id, name: `Table ${id - 1}` }), el('p:cNvGraphicFramePr', {}, el('a:graphicFrameLocks', { noGrp: true })), el('p:nvPr')),
-    el('p:xfrm', {}, el('a:off', { x: emu(frame.x), y: emu(frame.y + frame.top) }), el('a:ext', { cx: widths.reduce((a, b) => a + b, 0), cy: emu(frame.h) })),
+    el('p:xfrm', {}, el('a:off', { x: emu(frame.x), y: emu(frame.y + frame.top) }), el('a:ext', { cx: widths.reduce((a, b) => a + b, 0), cy: frame.h })),
     el(
       'a:graphic',
       {},
