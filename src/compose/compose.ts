@@ -190,7 +190,7 @@ class Composer {
   private table(title: string, table: Table, origin: SlideOrigin, notes: string[]): void {
     const t = layoutTable(this.fit, table.rows, this.g.body, this.theme.sizes.subBody);
     const total = t.parts.reduce((n, p) => n + p.length, 0);
-    const header = t.header.filter(Boolean).join(', ');
+    const header = t.header.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean).join(', ');
     let first = 1;
     t.parts.forEach((rows, k) => {
       const partTitle = k === 0 ? title : `${title} ${this.labels.continued}`;
