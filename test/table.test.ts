@@ -3,11 +3,15 @@ import * as assert from 'uvu/assert';
 import { parseDocument } from 'htmlparser2';
 import { compose } from '../src/compose/compose.js';
 import type { TableSlide } from '../src/compose/deck.js';
-import { MAX_TABLE_ROWS } from '../src/compose/table.js';
+import { MAX_TABLE_ROWS, numericColumns } from '../src/compose/table.js';
 import { overfullSlides } from '../src/compose/verify.js';
 import type { Outline } from '../src/outline/outline.js';
 import { outlineProblems } from '../src/outline/validate.js';
+import { wcagContrast } from 'culori/fn';
+import { AA } from '../src/theme/contrast.js';
+import { tableColours } from '../src/theme/table-colours.js';
 import { loadTheme } from '../src/theme/theme.js';
+import { themeNames } from './helpers/browser.js';
 import { ARTICLES, buildOf } from './helpers/fixtures.js';
 import { all, children, first, Pptx, textOf } from './helpers/pptx.js';
 
@@ -124,6 +128,30 @@ test('a ragged table is squared up, and a lone header row still makes a slide', 
   const lone = tables(compose(bigOutline([['Only', 'a header']]), { theme }).slides);
   assert.is(lone.length, 1);
   assert.equal(lone[0]!.rows, []);
+});
+
+test('columns of figures are found, and set flush right in both decks', async () => {
+  assert.equal(numericColumns(['a', 'b', 'c', 'd', 'e'], [['Shed', '4.5', '05:12', '12 %', ''], ['Store', '−2', '17:40', '1,920 mm', 'x']]), [false, true, true, true, false]);
+  assert.equal(numericColumns(['a'], [['']]), [false]);
+  const [slide] = tables(build.deck.slides);
+  assert.equal(slide!.numeric, [false, true, true, true, true]);
+  const doc = parseDocument(build.html!);
+  const section = all(doc, 'section').find((s) => s.attribs['data-layout'] === 'table')!;
+  assert.equal(all(section, 'th').map((th) => th.attribs.class === 'num'), [false, true, true, true, true]);
+  const pptx = await Pptx.open(build.pptx!);
+  const part = pptx.slides()[build.deck.slides.indexOf(slide!)]!;
+  const firstRow = children(all(pptx.xml(part), 'a:tbl')[0]!, 'a:tr')[1]!;
+  assert.equal(children(firstRow, 'a:tc').map((tc) => first(tc, 'a:pPr')!.attribs.algn), [undefined, 'r', 'r', 'r', 'r']);
+});
+
+test('table colours keep AA contrast in every built-in theme: header text on its fill, body text on the band', () => {
+  for (const name of themeNames()) {
+    const t = loadTheme(name);
+    const c = tableColours(t);
+    assert.ok(wcagContrast(c.headerText, c.headerFill) >= AA, `${name}: header`);
+    assert.ok(wcagContrast(t.colors.text, c.band) >= AA, `${name}: band`);
+    assert.is.not(c.band, t.colors.background, `${name}: the band shows`);
+  }
 });
 
 test.run();

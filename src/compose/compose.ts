@@ -205,6 +205,7 @@ class Composer {
         header: t.header,
         rows,
         widths: t.widths,
+        numeric: t.numeric,
         headerHeight: hundredths(rowHeight(this.fit, t.header, t.widths, t.size, true)),
         rowHeights: rows.map((r) => hundredths(rowHeight(this.fit, r, t.widths, t.size))),
         bodySize: t.size,

@@ -77,6 +77,8 @@ export interface TableSlide extends SlideBase {
   rows: string[][];
   /** Column widths in points, summing to the body box's width. */
   widths: number[];
+  /** Which columns hold figures (set flush right). */
+  numeric: boolean[];
   /** Row heights in points, as fitting measured them: the header's, then each body row's. */
   headerHeight: number;
   rowHeights: number[];

@@ -26,8 +26,21 @@ export interface TableLayout {
   parts: string[][][];
   size: number;
   widths: number[];
+  /** Which columns hold figures, set flush right so their digits line up. */
+  numeric: boolean[];
   /** Cells cut to fit, whole, for the notes: the header's, and each body row's. */
   cut: { header: string[]; rows: string[][] };
+}
+
+/** A cell that is a figure: a number with its sign, currency, unit or percent, or a time of day. */
+const FIGURE = /^[-+\u2212\u00b1~\u2248<>]?\s?[$\u20ac\u00a3\u00a5]?\d[\d,.:\u00a0\u202f]*(?:\s?(?:%|\u2030|\u00b0[CF]?|[a-z\u00b5]{1,3}))?$/i;
+
+/** Columns whose body cells (those not empty, at least one) are all figures. */
+export function numericColumns(header: readonly string[], body: readonly (readonly string[])[]): boolean[] {
+  return header.map((_, i) => {
+    const cells = body.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    return cells.length > 0 && cells.every((c) => FIGURE.test(c));
+  });
 }
 
 /** Every row as long as the longest, missing cells empty. */
@@ -93,6 +106,7 @@ export function layoutTable(fit: Fitter, rows: readonly (readonly string[])[], b
   const shownHeader = clamp(header, HEADER_LINES, true);
   const shownBody = body.map((r) => clamp(r, CELL_LINES, false));
   const cut = { header: whole(shownHeader, header), rows: shownBody.map((r, i) => whole(r, body[i]!)) };
+  const numeric = numericColumns(header, body);
   const fitsAt = (s: number, widths: readonly number[]) => (part: readonly string[][]) => part.length <= MAX_TABLE_ROWS && tableHeight(fit, shownHeader, part, widths, s) <= space;
   let best: TableLayout | undefined;
   for (let s = size; s >= min; s--) {
@@ -101,8 +115,8 @@ export function layoutTable(fit: Fitter, rows: readonly (readonly string[])[], b
     // A row too tall for a slide at this size rules the size out.
     if (!shownBody.every((r) => fits([r])) || !fits([])) continue;
     const parts = shownBody.length ? splitPoints(shownBody, fits) : [[]];
-    if (!best || parts.length < best.parts.length) best = { header: shownHeader, parts, size: s, widths, cut };
+    if (!best || parts.length < best.parts.length) best = { header: shownHeader, parts, size: s, widths, numeric, cut };
     if (parts.length === 1) break;
   }
-  return best ?? { header: shownHeader, parts: shownBody.length ? shownBody.map((r) => [r]) : [[]], size: min, widths: narrow, cut };
+  return best ?? { header: shownHeader, parts: shownBody.length ? shownBody.map((r) => [r]) : [[]], size: min, widths: narrow, numeric, cut };
 }

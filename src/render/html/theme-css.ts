@@ -77,6 +77,7 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 .reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:var(--caption-size,${s.caption}px);color:${c.muted};}
 ${table}{${place(g.body, H)}border-collapse:collapse;table-layout:fixed;font-size:var(--body-size);line-height:${lh};}
 ${table} th,${table} td{padding:calc(var(--body-size) * ${CELL_PAD_Y}) calc(var(--body-size) * ${CELL_PAD_X});text-align:start;vertical-align:top;overflow-wrap:anywhere;border:none;border-bottom:1px solid ${t.rule};}
+${table} .num{text-align:end;}
 ${table} th{background:${t.headerFill};color:${t.headerText};font-weight:700;}
 ${table} td{color:${c.text};}
 ${table} tbody tr:nth-child(even) td{background:${t.band};}

@@ -40,6 +40,8 @@ export interface TableContent {
   /** Each cell's runs: the header row's, then every body row's. */
   header: Run[][];
   rows: Run[][][];
+  /** Which columns hold figures, set flush right (the header cells' class "num"). */
+  numeric: boolean[];
   /** Row heights in points, from each `tr`'s style: the header's first. */
   heights: number[];
 }
@@ -134,12 +136,14 @@ function lengthOf(el: Element, property: 'width' | 'height'): number {
 function tableContent(table: Element): TableContent {
   const cols = children(table, 'colgroup').flatMap((g) => children(g, 'col'));
   const trs = (group: string) => children(table, group).flatMap((g) => children(g, 'tr'));
-  const cells = (tr: Element) => children(tr).filter((c) => c.name === 'th' || c.name === 'td').map((c) => runs(c));
+  const cellsOf = (tr: Element) => children(tr).filter((c) => c.name === 'th' || c.name === 'td');
+  const cells = (tr: Element) => cellsOf(tr).map((c) => runs(c));
   const [head] = trs('thead');
   const body = trs('tbody');
   return {
     widths: cols.map((c) => lengthOf(c, 'width')),
     header: head ? cells(head) : [],
+    numeric: head ? cellsOf(head).map((c) => hasClass(c, 'num')) : [],
     rows: body.map(cells),
     heights: [...(head ? [head] : []), ...body].map((tr) => lengthOf(tr, 'height')),
   };

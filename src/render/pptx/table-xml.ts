@@ -31,12 +31,13 @@ function line(name: string, theme: Theme, colour?: string): Xml {
   return colour ? el(name, { w: emu(1) }, solidFill(theme, colour)) : el(name, { w: 0 }, el('a:noFill'));
 }
 
-function cell(runs: Run[], style: LevelStyle, fill: string | undefined, ctx: TableContext): Xml {
+function cell(runs: Run[], style: LevelStyle, fill: string | undefined, numeric: boolean, ctx: TableContext): Xml {
   const { theme, size } = ctx;
   const colours = tableColours(theme);
   const props = el(
     'a:pPr',
-    { algn: ctx.rtl ? 'r' : undefined, rtl: ctx.rtl || undefined, marL: 0, indent: 0 },
+    // Figures go flush to the column's far side, as the HTML deck's text-align: end sets them.
+    { algn: numeric !== ctx.rtl ? 'r' : ctx.rtl ? 'l' : undefined, rtl: ctx.rtl || undefined, marL: 0, indent: 0 },
     el('a:lnSpc', {}, el('a:spcPts', { val: centipoints(style.lineHeight) })),
     el('a:spcBef', {}, el('a:spcPts', { val: 0 })),
     el('a:buNone'),
@@ -62,8 +63,8 @@ export function tableFrame(id: number, table: TableContent, ctx: TableContext): 
   const least = header.lineHeight + 2 * CELL_PAD_Y * size;
   const heights = table.heights.map((h) => emu(Math.max(h, least)));
   const rows = [
-    el('a:tr', { h: heights[0] }, ...table.header.map((runs) => cell(runs, header, colours.headerFill, ctx))),
-    ...table.rows.map((row, k) => el('a:tr', { h: heights[k + 1] ?? emu(least) }, ...row.map((runs) => cell(runs, body, k % 2 === 1 ? colours.band : undefined, ctx)))),
+    el('a:tr', { h: heights[0] }, ...table.header.map((runs, i) => cell(runs, header, colours.headerFill, table.numeric[i] ?? false, ctx))),
+    ...table.rows.map((row, k) => el('a:tr', { h: heights[k + 1] ?? emu(least) }, ...row.map((runs, i) => cell(runs, body, k % 2 === 1 ? colours.band : undefined, table.numeric[i] ?? false, ctx)))),
   ];
   const widths = table.widths.map(emu);
   const frame = { ...box, h: heights.reduce((a, b) => a + b, 0) };
