@@ -14,6 +14,8 @@ export const CELL_PAD_X = 0.4;
 export const CELL_PAD_Y = 0.2;
 /** Room a row's rule takes (the HTML deck draws one point under each row). */
 const RULE = 1;
+/** Points a column gets beyond its text's width. */
+const EDGE = 0.5;
 /** Rows a slide shows at most: more than this is a wall of numbers nobody reads from the back. */
 export const MAX_TABLE_ROWS = 10;
 /** Lines a header cell and a body cell may take before they are cut on the slide (the notes keep them whole). */
@@ -57,9 +59,11 @@ export function squared(rows: readonly (readonly string[])[]): string[][] {
  */
 export function columnWidths(fit: Fitter, header: readonly string[], rows: readonly (readonly string[])[], size: number, width: number): number[] {
   const pad = 2 * CELL_PAD_X * size;
-  // Fitting sets a line in SAFETY of its width: a column is that much wider than its text.
-  const whole = (text: string, bold: boolean) => textWidth(text, bold ? fit.bold : fit.body, size) / SAFETY + pad;
-  const word = (text: string, bold: boolean) => Math.max(0, ...text.split(/\s+/).filter(Boolean).map((w) => textWidth(w, bold ? fit.bold : fit.body, size))) / SAFETY + pad;
+  // Fitting sets a line in SAFETY of its width: a column is that much wider than its text,
+  // and a little more, so that widths rounded to hundredths still hold it.
+  const need = (w: number) => w / SAFETY + pad + EDGE;
+  const whole = (text: string, bold: boolean) => need(textWidth(text, bold ? fit.bold : fit.body, size));
+  const word = (text: string, bold: boolean) => need(Math.max(0, ...text.split(/\s+/).filter(Boolean).map((w) => textWidth(w, bold ? fit.bold : fit.body, size))));
   const least = header.map((h, i) => Math.max(word(h, true), ...rows.map((r) => word(r[i] ?? '', false))));
   const body = least.map((l, i) => Math.max(l, ...rows.map((r) => whole(r[i] ?? '', false))));
   const most = body.map((b, i) => Math.max(b, whole(header[i]!, true)));

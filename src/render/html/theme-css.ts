@@ -78,9 +78,10 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 ${table}{${place(g.body, H)}border-collapse:collapse;table-layout:fixed;font-size:var(--body-size);line-height:${lh};}
 ${table} th,${table} td{padding:calc(var(--body-size) * ${CELL_PAD_Y}) calc(var(--body-size) * ${CELL_PAD_X});text-align:start;vertical-align:top;overflow-wrap:anywhere;border:none;border-bottom:1px solid ${t.rule};}
 ${table} .num{text-align:end;}
-${table} th{background:${t.headerFill};color:${t.headerText};font-weight:700;}
+${table} thead tr{background:${t.headerFill};}
+${table} th{color:${t.headerText};font-weight:700;}
 ${table} td{color:${c.text};}
-${table} tbody tr:nth-child(even) td{background:${t.band};}
+${table} tbody tr:nth-child(even){background:${t.band};}
 .reveal .slide-number{background:${c.background};color:${c.muted};font-family:${body};font-size:${s.footer}px;padding:2px 6px;border-radius:3px;}
 .reveal .slide-number a{color:inherit;text-decoration:none;}
 .reveal.has-dark-background .slide-number,${cover.map((x) => `.reveal .pdf-page:has(> ${x.replace('.reveal .slides ', '')}) .slide-number-pdf`).join(',')}{background:${c.titleBackground};color:${c.titleMuted};}
