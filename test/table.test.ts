@@ -1,6 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
+import { deckMarkup, loadTemplates, TEMPLATES_DIR } from '../src/render/markup.js';
 import { compose } from '../src/compose/compose.js';
 import type { TableSlide } from '../src/compose/deck.js';
 import { MAX_TABLE_ROWS, numericColumns } from '../src/compose/table.js';
@@ -152,6 +156,18 @@ test('table colours keep AA contrast in every built-in theme: header text on its
     assert.ok(wcagContrast(t.colors.text, c.band) >= AA, `${name}: band`);
     assert.is.not(c.band, t.colors.background, `${name}: the band shows`);
   }
+});
+
+test('a templates folder copied before tables existed still renders a table slide, with the built-in template', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deckwright-templates-'));
+  cpSync(TEMPLATES_DIR, dir, { recursive: true });
+  rmSync(join(dir, 'table.hbs'));
+  const templates = loadTemplates(dir, { fresh: true });
+  const [markup] = deckMarkup({ ...build.deck, slides: tables(build.deck.slides) }, templates);
+  assert.match(markup!, /<th scope="col">Roof<\/th>/);
+  rmSync(join(dir, 'bullets.hbs'));
+  assert.throws(() => loadTemplates(dir, { fresh: true }), /bullets\.hbs: template not found/);
+  rmSync(dir, { recursive: true });
 });
 
 test.run();
