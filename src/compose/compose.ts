@@ -188,7 +188,8 @@ class Composer {
 
   /** A table on one slide, or its rows shared over continuation slides with the header on each. */
   private table(title: string, table: Table, origin: SlideOrigin, notes: string[]): void {
-    const t = layoutTable(this.fit, table.rows, this.g.body, this.theme.sizes.subBody);
+    // A table starts at the size of bullets, to read from the back of the room, and is set smaller only to need fewer slides.
+    const t = layoutTable(this.fit, table.rows, this.g.body, this.theme.sizes.body);
     const total = t.parts.reduce((n, p) => n + p.length, 0);
     const header = t.header.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean).join(', ');
     let first = 1;
