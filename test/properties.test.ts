@@ -59,6 +59,7 @@ const outlineArb: fc.Arbitrary<Outline> = fc.record(
           points: fc.array(point, { maxLength: 4 }),
           quote: fc.record({ text, by: text }, { requiredKeys: ['text'] }),
           image: fc.record({ src: fc.constant(PNG), alt: text, caption: text }, { requiredKeys: ['src', 'alt'] }),
+          table: fc.record({ rows: fc.array(fc.array(text, { minLength: 1, maxLength: 7 }), { minLength: 1, maxLength: 14 }) }),
           notes: fc.array(text, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')),
         },
         { requiredKeys: ['heading', 'points'] },
@@ -100,6 +101,8 @@ function expectedTexts(slide: Slide): string[] {
       return [...own, visibleInline(slide.text), squash(slide.by ?? '')];
     case 'image':
       return [...own, visibleInline(slide.caption ?? '')];
+    case 'table':
+      return [...own, ...[slide.header, ...slide.rows].flat().map(visibleInline)];
   }
 }
 
@@ -148,6 +151,7 @@ test('PPTX: random outlines give well-formed parts free of forbidden characters,
         const notesPart = doc.related(part, 'notesSlide');
         const texts = [
           ...shapes(doc.xml(part)).flatMap((sh) => paragraphs(sh.el).map((p) => squash(p.text))),
+          ...all(doc.xml(part), 'a:tc').map((tc) => squash(all(tc, 'a:t').map(textOf).join(''))),
           ...all(doc.xml(notesPart), 'a:p').map((p) => squash(all(p, 'a:t').map(textOf).join(''))),
         ];
         for (const expected of expectedTexts(slide).map((t) => squash(cleanXmlText(cleanText(t)))).filter(Boolean)) {

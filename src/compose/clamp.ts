@@ -91,6 +91,8 @@ export function withinBoxes(slide: Slide, fit: Fitter, g: Geometry): Slide {
   const out: Record<string, unknown> = { ...slide };
   const cut: string[] = [];
   for (const slot of slotsOf(slide, g, fit.theme.sizes)) {
+    // A table's cells were cut to fit when its rows were shared over slides (table.ts).
+    if (slot.kind === 'table') continue;
     if (slot.kind === 'text') {
       const text = clampTextSlot(slot, fit, faces);
       if (text !== slot.text) cut.push(slot.text);

@@ -1,9 +1,10 @@
-import type { Outline, Point, Section } from '../outline/outline.js';
+import type { Outline, Point, Section, Table } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
 import type { Deck, Slide, SlideOrigin } from './deck.js';
 import { labelsFor, type Labels } from './labels.js';
 import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
+import { layoutTable, rowHeight } from './table.js';
 import { withoutOrphans } from './typeset.js';
 import { LONGEST_SLIDE_WORD, shortenLongWords, withinBoxes } from './clamp.js';
 
@@ -15,6 +16,9 @@ export interface ComposeOptions {
 
 /** Points as short as this may share a slide in two columns rather than spill onto a second one. */
 const SHORT_POINT_WORDS = 9;
+
+/** A length rounded up to hundredths of a point, as the slide markup writes it. */
+const hundredths = (n: number) => Math.ceil(n * 100) / 100;
 
 /** Split notes into paragraphs: blank lines separate them, single line breaks are kept as paragraphs too. */
 function paragraphs(notes: string | undefined): string[] {
@@ -52,6 +56,7 @@ function asShown(outline: Outline): Outline {
       points: s.points.map(point),
       ...(s.quote ? { quote: { ...s.quote, text: shown(s.quote.text) } } : {}),
       ...(s.image?.caption ? { image: { ...s.image, caption: shown(s.image.caption) } } : {}),
+      ...(s.table ? { table: { rows: s.table.rows.map((r) => r.map(shown)) } } : {}),
     })),
   };
 }
@@ -134,7 +139,7 @@ class Composer {
   section(section: Section, index: number): void {
     const origin: SlideOrigin = { section: index };
     const notes = paragraphs(section.notes);
-    const hasContent = section.points.length > 0 || section.quote || section.image;
+    const hasContent = section.points.length > 0 || section.quote || section.image || section.table;
     if (!hasContent) {
       this.slides.push({ layout: 'section', title: section.heading, notes: notes.length ? notes : [section.heading], origin, ...this.sizedTitle(section.heading, this.g.sectionTitle, this.theme.sizes.title) });
       return;
@@ -178,6 +183,39 @@ class Composer {
         ...this.sizedTitle(section.heading, this.g.heading, this.theme.sizes.heading),
       });
     }
+    if (section.table) this.table(section.heading, section.table, origin, section.points.length || section.quote || section.image ? [] : notes);
+  }
+
+  /** A table on one slide, or its rows shared over continuation slides with the header on each. */
+  private table(title: string, table: Table, origin: SlideOrigin, notes: string[]): void {
+    // A table starts at the size of bullets, to read from the back of the room, and is set smaller only to need fewer slides.
+    const t = layoutTable(this.fit, table.rows, this.g.body, this.theme.sizes.body);
+    const total = t.parts.reduce((n, p) => n + p.length, 0);
+    const header = t.header.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean).join(', ');
+    let first = 1;
+    t.parts.forEach((rows, k) => {
+      const partTitle = k === 0 ? title : `${title} ${this.labels.continued}`;
+      const partOrigin: SlideOrigin = t.parts.length > 1 ? { ...origin, part: k + 1, parts: t.parts.length } : origin;
+      const which = t.parts.length > 1 ? `rows ${first}–${first + rows.length - 1} of ${total}` : `${total} ${total === 1 ? 'row' : 'rows'}`;
+      const described = `A table${header ? ` of ${header}` : ''}: ${which}.`;
+      const own = k === 0 && notes.length ? notes : [described];
+      const cut = [...(k === 0 ? t.cut.header : []), ...t.cut.rows.slice(first - 1, first - 1 + rows.length).flat()].filter((c) => !own.join('\n').includes(c));
+      this.slides.push({
+        layout: 'table',
+        title: partTitle,
+        header: t.header,
+        rows,
+        widths: t.widths,
+        numeric: t.numeric,
+        headerHeight: hundredths(rowHeight(this.fit, t.header, t.widths, t.size, true)),
+        rowHeights: rows.map((r) => hundredths(rowHeight(this.fit, r, t.widths, t.size))),
+        bodySize: t.size,
+        notes: unique([...own, ...cut]),
+        origin: partOrigin,
+        ...this.sizedTitle(partTitle, this.g.heading, this.theme.sizes.heading),
+      });
+      first += rows.length;
+    });
   }
 
   takeaways(): void {

@@ -69,6 +69,23 @@ export interface ImageSlide extends SlideBase {
   caption?: string;
 }
 
+export interface TableSlide extends SlideBase {
+  layout: 'table';
+  title: string;
+  /** The header row, repeated on every slide of a table spread over several. */
+  header: string[];
+  rows: string[][];
+  /** Column widths in points, summing to the body box's width. */
+  widths: number[];
+  /** Which columns hold figures (set flush right). */
+  numeric: boolean[];
+  /** Row heights in points, as fitting measured them: the header's, then each body row's. */
+  headerHeight: number;
+  rowHeights: number[];
+  /** Size of the cells' text: tables are always set at a size fitting chose. */
+  bodySize: number;
+}
+
 export interface TakeawaysSlide extends SlideBase {
   layout: 'takeaways';
   title: string;
@@ -89,12 +106,13 @@ export type Slide =
   | TwoColumnSlide
   | QuoteSlide
   | ImageSlide
+  | TableSlide
   | TakeawaysSlide
   | ClosingSlide;
 
 export type Layout = Slide['layout'];
 
-export const LAYOUTS: readonly Layout[] = ['title', 'agenda', 'section', 'bullets', 'two-column', 'quote', 'image', 'takeaways', 'closing'];
+export const LAYOUTS: readonly Layout[] = ['title', 'agenda', 'section', 'bullets', 'two-column', 'quote', 'image', 'table', 'takeaways', 'closing'];
 
 export interface Deck {
   title: string;

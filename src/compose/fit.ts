@@ -16,7 +16,7 @@ export const NUMBER_INDENT = 1.7;
 /** Space before a paragraph, as a multiple of its font size (top level, nested). */
 export const PARAGRAPH_SPACE = [0.5, 0.25];
 /** Part of a box's width and height that text may fill, to absorb renderer differences. */
-const SAFETY = 0.97;
+export const SAFETY = 0.97;
 
 /** Code in both decks is set at 0.85 of the text around it. */
 const CODE_SCALE = 0.85;
@@ -154,10 +154,10 @@ export function planPoints(points: readonly Point[], size: number, min: number, 
 }
 
 /**
- * Share points over the fewest slides on which they fit, as evenly as possible and
- * never leaving a slide with a single point when a fairer split exists.
+ * Share points (or a table's rows) over the fewest slides on which they fit, as evenly
+ * as possible and never leaving a slide with a single one when a fairer split exists.
  */
-export function splitPoints(points: readonly Point[], fits: (part: readonly Point[]) => boolean): Point[][] {
+export function splitPoints<T>(points: readonly T[], fits: (part: readonly T[]) => boolean): T[][] {
   if (fits(points)) return [points.slice()];
   // Filling slides in order, each as full as it goes, gives the fewest slides possible:
   // start the search for an even split there rather than at two.
@@ -170,8 +170,8 @@ export function splitPoints(points: readonly Point[], fits: (part: readonly Poin
 }
 
 /** Points in order, each run as long as still fits. */
-function greedyParts(points: readonly Point[], fits: (part: readonly Point[]) => boolean): Point[][] {
-  const out: Point[][] = [];
+function greedyParts<T>(points: readonly T[], fits: (part: readonly T[]) => boolean): T[][] {
+  const out: T[][] = [];
   let at = 0;
   while (at < points.length) {
     let end = at + 1;
@@ -183,11 +183,11 @@ function greedyParts(points: readonly Point[], fits: (part: readonly Point[]) =>
 }
 
 /** Cut points into `parts` consecutive runs, sizes as equal as possible, each fitting. */
-function balancedSplit(points: readonly Point[], parts: number, fits: (part: readonly Point[]) => boolean): Point[][] | undefined {
+function balancedSplit<T>(points: readonly T[], parts: number, fits: (part: readonly T[]) => boolean): T[][] | undefined {
   const n = points.length;
   const base = Math.floor(n / parts);
   const extra = n % parts;
-  const out: Point[][] = [];
+  const out: T[][] = [];
   let at = 0;
   for (let k = 0; k < parts; k++) {
     const size = base + (k < extra ? 1 : 0);

@@ -30,7 +30,17 @@ export interface ListSlot {
   size: number;
 }
 
-export type Slot = TextSlot | ListSlot;
+export interface TableSlot {
+  kind: 'table';
+  field: 'table';
+  header: string[];
+  rows: string[][];
+  widths: number[];
+  box: Box;
+  size: number;
+}
+
+export type Slot = TextSlot | ListSlot | TableSlot;
 
 function text(field: TextSlot['field'], value: string | undefined, box: Box, size: number, face: Face = 'body'): TextSlot[] {
   return value ? [{ kind: 'text', field, text: value, box, size, face }] : [];
@@ -60,5 +70,7 @@ export function slotsOf(slide: Slide, g: Geometry, s: ThemeSizes): Slot[] {
     }
     case 'image':
       return [...heading, ...text('caption', slide.caption, g.caption, slide.bodySize ?? s.caption)];
+    case 'table':
+      return [...heading, { kind: 'table', field: 'table', header: slide.header, rows: slide.rows, widths: slide.widths, box: g.body, size: slide.bodySize }];
   }
 }

@@ -14,6 +14,8 @@ export function withoutOrphans(slide: Slide, fit: Fitter, g: Geometry): Slide {
   const faces: Record<Face, Fitter['body']> = { heading: fit.heading, body: fit.body, italic: fit.italic };
   const out: Record<string, unknown> = { ...slide };
   for (const slot of slotsOf(slide, g, fit.theme.sizes)) {
+    // A word alone on a cell's last line is usual in a narrow column; tables are left as they are.
+    if (slot.kind === 'table') continue;
     if (slot.kind === 'text') {
       out[slot.field] = fit.withoutOrphan(slot.text, slot.size, slot.box.w, faces[slot.face]);
       continue;

@@ -2,6 +2,7 @@ import type { Deck } from './deck.js';
 import { Fitter, PARAGRAPH_SPACE } from './fit.js';
 import { geometry, room } from './geometry.js';
 import { slotsOf, type Face } from './slots.js';
+import { tableHeight } from './table.js';
 
 /**
  * The composer's own check of a deck: every slide's text, measured with the theme's fonts
@@ -25,7 +26,8 @@ export function overfullSlides(deck: Deck): Overfull[] {
     for (const slot of slotsOf(slide, g, deck.theme.sizes)) {
       const space = room(slot.box);
       let height: number;
-      if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items');
+      if (slot.kind === 'table') height = tableHeight(fit, slot.header, slot.rows, slot.widths, slot.size);
+      else if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items');
       else {
         height = fit.textHeight([slot.text], slot.size, slot.box.w, faces[slot.face]);
         if (slot.after) height += PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w);

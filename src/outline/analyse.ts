@@ -47,6 +47,7 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   const lists = plan.blocks.filter((b) => article.blocks[b]!.kind === 'list');
   const quotes = plan.blocks.filter((b) => article.blocks[b]!.kind === 'quote');
   const images = plan.blocks.filter((b) => article.blocks[b]!.kind === 'image');
+  const tables = plan.blocks.filter((b) => article.blocks[b]!.kind === 'table');
   const inQuoteOrList = new Set([...lists, ...quotes]);
   const prose = plan.sentences.filter((id) => !inQuoteOrList.has(article.sentences[id]!.block));
 
@@ -68,6 +69,8 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
     section.image = { src: imageBlock.src, alt: imageBlock.alt };
     if (imageBlock.caption) section.image.caption = imageBlock.caption;
   }
+  const tableBlock = tables.length ? article.blocks[tables[0]!] : undefined;
+  if (tableBlock?.kind === 'table' && tableBlock.rows.length > 0) section.table = { rows: tableBlock.rows.map((r) => [...r]) };
   const notes = sectionNotes(prepared, plan);
   if (notes) section.notes = notes;
   return section;

@@ -22,6 +22,7 @@ export function cleanOutline(outline: Outline): Outline {
       points: s.points.map(point),
       ...(s.quote ? { quote: { ...s.quote, text: cleanText(s.quote.text), ...(s.quote.by !== undefined ? { by: cleanText(s.quote.by) } : {}) } } : {}),
       ...(s.image ? { image: { ...s.image, alt: cleanText(s.image.alt), ...(s.image.caption !== undefined ? { caption: cleanText(s.image.caption) } : {}) } } : {}),
+      ...(s.table ? { table: { rows: s.table.rows.map((r) => r.map(cleanText)) } } : {}),
       ...(s.notes !== undefined ? { notes: cleanText(s.notes) } : {}),
     })),
   };

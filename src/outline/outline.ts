@@ -41,12 +41,23 @@ export const ImageSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const TableSchema = Type.Object(
+  {
+    rows: Type.Array(Type.Array(Type.String(), { minItems: 1 }), {
+      minItems: 1,
+      description: 'The table row by row, each row its cells; the first row is the header.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
 export const SectionSchema = Type.Object(
   {
     heading: Type.String({ minLength: 1, description: 'The slide title for this section.' }),
     points: Type.Array(PointSchema, { default: [] }),
     quote: Type.Optional(QuoteSchema),
     image: Type.Optional(ImageSchema),
+    table: Type.Optional(TableSchema),
     notes: Type.Optional(Type.String({ description: 'Speaker notes: what the slides leave out.' })),
   },
   { additionalProperties: false },
@@ -78,6 +89,7 @@ export const OutlineSchema = Type.Object(
 export type Point = Static<typeof PointSchema>;
 export type Quote = Static<typeof QuoteSchema>;
 export type Image = Static<typeof ImageSchema>;
+export type Table = Static<typeof TableSchema>;
 export type Section = Static<typeof SectionSchema>;
 export type Source = Static<typeof SourceSchema>;
 

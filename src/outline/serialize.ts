@@ -26,8 +26,12 @@ function yamlBody(outline: Outline): string {
   const flowIds = (node: unknown) => {
     if (isMap(node)) {
       for (const pair of node.items) {
-        if ((pair.key as { value?: unknown })?.value === 'from' && isSeq(pair.value)) pair.value.flow = true;
-        else flowIds(pair.value);
+        const key = (pair.key as { value?: unknown })?.value;
+        if (key === 'from' && isSeq(pair.value)) pair.value.flow = true;
+        // A table row reads best on one line too: [Roof, Area (m²), …].
+        else if (key === 'rows' && isSeq(pair.value)) {
+          for (const row of pair.value.items) if (isSeq(row)) row.flow = true;
+        } else flowIds(pair.value);
       }
     } else if (isSeq(node)) for (const item of node.items) flowIds(item);
   };

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,9 @@ function precompiledTemplates(): Map<string, TemplateSpecification> {
   }
   return precompiled;
 }
+
+/** Layouts added after template folders could first be copied, which such a folder may lack. */
+const LATER_LAYOUTS: readonly Layout[] = ['table'];
 
 export interface Templates {
   slide: Record<Layout, Handlebars.TemplateDelegate>;
@@ -70,7 +73,9 @@ export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: bo
   };
   for (const file of partials) hb.registerPartial(file.replace(/\.hbs$/, ''), compileText(read(partialsDir, file)));
   const compile = (file: string) => compileText(read(dir, file));
-  const slide = Object.fromEntries(LAYOUTS.map((l) => [l, compile(`${l}.hbs`)])) as Record<Layout, Handlebars.TemplateDelegate>;
+  // A folder copied by `init` before a layout was added lacks its template: that layout uses the built-in one.
+  const layoutTemplate = (l: Layout) => compileText(LATER_LAYOUTS.includes(l) && !existsSync(join(dir, `${l}.hbs`)) ? read(TEMPLATES_DIR, `${l}.hbs`) : read(dir, `${l}.hbs`));
+  const slide = Object.fromEntries(LAYOUTS.map((l) => [l, layoutTemplate(l)])) as Record<Layout, Handlebars.TemplateDelegate>;
   const templates = { slide, deck: compile('deck.hbs') };
   loaded.set(dir, templates);
   return templates;

@@ -16,6 +16,7 @@ export const ARTICLES: Record<string, string> = {
   'urban-heat': join(FIXTURES, 'urban-heat.txt'),
   sourdough: join(FIXTURES, 'sourdough.md'),
   'moon-speech': join(FIXTURES, 'moon-speech.txt'),
+  'rain-barrels': join(FIXTURES, 'rain-barrels.md'),
 };
 
 const outlines = new Map<string, Outline>();

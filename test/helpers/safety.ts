@@ -30,6 +30,14 @@ const VOCABULARY: Record<string, readonly string[]> = {
   figure: [],
   img: ['src', 'alt'],
   figcaption: [],
+  table: [],
+  colgroup: [],
+  col: ['style'],
+  thead: [],
+  tbody: [],
+  tr: ['style'],
+  th: ['scope', 'class'],
+  td: ['class'],
   div: ['class'],
   aside: ['class'],
   strong: [],
@@ -94,6 +102,8 @@ export function htmlProblems(html: string): string[] {
     for (const a of Object.keys(e.attribs)) if (!allowed.includes(a)) problems.push(`<${e.name} ${a}> in a slide`);
     if (e.name === 'a' && !safeUrl(e.attribs.href ?? '')) problems.push(`a link to ${e.attribs.href}`);
     if (e.name === 'img' && !/^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/.test(e.attribs.src ?? '')) problems.push(`a picture from ${String(e.attribs.src).slice(0, 60)}`);
+    if (e.name === 'col' && !/^width:\d+(\.\d+)?px$/.test(e.attribs.style ?? '')) problems.push(`a column style ${e.attribs.style}`);
+    if (e.name === 'tr' && !/^height:\d+(\.\d+)?px$/.test(e.attribs.style ?? '')) problems.push(`a row style ${e.attribs.style}`);
     if (e.name === 'section' && e.attribs.style && !/^(--[a-z-]+:\d+(\.\d+)?px;?)+$/.test(e.attribs.style)) problems.push(`a slide style ${e.attribs.style}`);
   }
   return problems;

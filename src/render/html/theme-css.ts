@@ -1,5 +1,7 @@
 import { BULLET_INDENT, NUMBER_INDENT, PARAGRAPH_SPACE } from '../../compose/fit.js';
 import type { Box, Geometry } from '../../compose/geometry.js';
+import { CELL_PAD_X, CELL_PAD_Y } from '../../compose/table.js';
+import { tableColours } from '../../theme/table-colours.js';
 import type { Theme } from '../../theme/theme.js';
 
 /**
@@ -27,7 +29,9 @@ export function themeCss(theme: Theme, g: Geometry): string {
   const heading = family(theme.fonts.heading.family, theme.fonts.heading.office);
   const H = g.height;
   const sub = s.subBody / s.body;
-  const content = ['agenda', 'bullets', 'two-column', 'image', 'takeaways'].map((l) => `.reveal .slides section[data-layout="${l}"]`);
+  const content = ['agenda', 'bullets', 'two-column', 'image', 'table', 'takeaways'].map((l) => `.reveal .slides section[data-layout="${l}"]`);
+  const t = tableColours(theme);
+  const table = '.reveal .slides section[data-layout="table"] > table';
   const cover = ['title', 'closing'].map((l) => `.reveal .slides section[data-layout="${l}"]`);
   return `
 html,body,.reveal-viewport{background:${c.background};}
@@ -71,6 +75,13 @@ ${cover.join(' > .byline,')} > .byline{${place(g.coverByline, H)}font-size:${s.c
 .reveal .slides section[data-layout="image"] figure{${place(g.picture, H)}height:${g.picture.h}px;display:flex;align-items:center;justify-content:center;}
 .reveal .slides section[data-layout="image"] img{width:100%;height:100%;max-width:none;max-height:none;margin:0;object-fit:contain;}
 .reveal .slides section[data-layout="image"] figcaption{position:absolute;left:0;top:${g.caption.y - g.picture.y}px;width:100%;font-size:var(--caption-size,${s.caption}px);color:${c.muted};}
+${table}{${place(g.body, H)}border-collapse:collapse;table-layout:fixed;font-size:var(--body-size);line-height:${lh};}
+${table} th,${table} td{padding:calc(var(--body-size) * ${CELL_PAD_Y}) calc(var(--body-size) * ${CELL_PAD_X});text-align:start;vertical-align:top;overflow-wrap:anywhere;border:none;border-bottom:1px solid ${t.rule};}
+${table} .num{text-align:end;}
+${table} thead tr{background:${t.headerFill};}
+${table} th{color:${t.headerText};font-weight:700;}
+${table} td{color:${c.text};}
+${table} tbody tr:nth-child(even){background:${t.band};}
 .reveal .slide-number{background:${c.background};color:${c.muted};font-family:${body};font-size:${s.footer}px;padding:2px 6px;border-radius:3px;}
 .reveal .slide-number a{color:inherit;text-decoration:none;}
 .reveal.has-dark-background .slide-number,${cover.map((x) => `.reveal .pdf-page:has(> ${x.replace('.reveal .slides ', '')}) .slide-number-pdf`).join(',')}{background:${c.titleBackground};color:${c.titleMuted};}

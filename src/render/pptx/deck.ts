@@ -10,7 +10,7 @@ import { Package, readRelationships, RelationshipList, relsPartOf, RELATIONSHIP_
 import { PptxGenJS } from './pptxgen.js';
 import { appProperties, coreProperties } from './properties.js';
 import { repairPackage } from './repair.js';
-import { readSlideMarkup, type SlideContent } from './slide-content.js';
+import { readSlideMarkup, type Run, type SlideContent } from './slide-content.js';
 import { CODE_FONT, slideXml, type SlidePicture } from './slide-xml.js';
 import { escapeXml } from './xml-text.js';
 
@@ -75,8 +75,12 @@ function layoutEntries(pkg: Package, parts: Map<string, LayoutKey>): LayoutEntry
   return entries.sort((a, b) => LAYOUT_ORDER.indexOf(a.key) - LAYOUT_ORDER.indexOf(b.key));
 }
 
+function tableCells(content: SlideContent): Run[][] {
+  return content.table ? [...content.table.header, ...content.table.rows.flat()] : [];
+}
+
 function runText(content: SlideContent): { title: string; words: number; paragraphs: number } {
-  const groups = [[{ runs: content.title }], content.subtitle, content.byline, content.body, ...content.columns, content.figure?.caption ? [{ runs: content.figure.caption }] : []];
+  const groups = [[{ runs: content.title }], content.subtitle, content.byline, content.body, ...content.columns, content.figure?.caption ? [{ runs: content.figure.caption }] : [], tableCells(content).map((runs) => ({ runs }))];
   const paragraphs = groups.flat().map((p) => p.runs.map((r) => r.text).join(''));
   return {
     title: content.title.map((r) => r.text).join(''),
@@ -117,7 +121,7 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
       }
       picture = { rId: rels.add(RELATIONSHIP_TYPES.image, `../media/${file}`), box: imageBox(image, g.picture), descr: content.figure.alt };
     }
-    usesCode ||= [content.title, ...[content.subtitle, content.body, ...content.columns].flat().map((p) => p.runs)].some((runs) => runs.some((r) => r.code));
+    usesCode ||= [content.title, ...[content.subtitle, content.body, ...content.columns].flat().map((p) => p.runs), ...tableCells(content)].some((runs) => runs.some((r) => r.code));
     pkg.set(
       part,
       slideXml(content, {
@@ -127,6 +131,7 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
         number: i + 1,
         ...(footer ? { footer } : {}),
         link: (url) => rels.add(RELATIONSHIP_TYPES.hyperlink, url, true),
+        tableBox: g.body,
         ...(picture ? { picture } : {}),
       }),
     );

@@ -54,6 +54,8 @@ export const LAYOUT_OF: Record<Layout, LayoutKey> = {
   section: 'section',
   quote: 'quote',
   image: 'picture',
+  // A table sits in a graphic frame of its own under the title, as PowerPoint's Insert Table puts it.
+  table: 'titleOnly',
 };
 
 /** Layouts in the order PowerPoint's layout gallery lists its own. */

@@ -34,6 +34,18 @@ export interface Figure {
   caption?: Run[];
 }
 
+export interface TableContent {
+  /** Column widths in points, from the `col` elements. */
+  widths: number[];
+  /** Each cell's runs: the header row's, then every body row's. */
+  header: Run[][];
+  rows: Run[][][];
+  /** Which columns hold figures, set flush right (the header cells' class "num"). */
+  numeric: boolean[];
+  /** Row heights in points, from each `tr`'s style: the header's first. */
+  heights: number[];
+}
+
 export interface SlideContent {
   layout: Layout;
   title: Run[];
@@ -43,6 +55,7 @@ export interface SlideContent {
   body: Paragraph[];
   columns: Paragraph[][];
   figure?: Figure;
+  table?: TableContent;
   notes: string[];
   titleSize?: number;
   bodySize?: number;
@@ -114,6 +127,28 @@ function sizeFromStyle(style: string | undefined, name: string): number | undefi
   return m ? Number(m[1]) : undefined;
 }
 
+function lengthOf(el: Element, property: 'width' | 'height'): number {
+  const m = new RegExp(`${property}:\\s*(\\d+(?:\\.\\d+)?)px`).exec(el.attribs.style ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+/** A `table`: its column widths, the `thead` row's cells and the `tbody` rows'. */
+function tableContent(table: Element): TableContent {
+  const cols = children(table, 'colgroup').flatMap((g) => children(g, 'col'));
+  const trs = (group: string) => children(table, group).flatMap((g) => children(g, 'tr'));
+  const cellsOf = (tr: Element) => children(tr).filter((c) => c.name === 'th' || c.name === 'td');
+  const cells = (tr: Element) => cellsOf(tr).map((c) => runs(c));
+  const [head] = trs('thead');
+  const body = trs('tbody');
+  return {
+    widths: cols.map((c) => lengthOf(c, 'width')),
+    header: head ? cells(head) : [],
+    numeric: head ? cellsOf(head).map((c) => hasClass(c, 'num')) : [],
+    rows: body.map(cells),
+    heights: [...(head ? [head] : []), ...body].map((tr) => lengthOf(tr, 'height')),
+  };
+}
+
 /** Read one slide's `<section data-layout>` markup. */
 export function readSlideMarkup(html: string): SlideContent {
   const doc = parseDocument(html);
@@ -156,6 +191,9 @@ export function readSlideMarkup(html: string): SlideContent {
         if (img?.attribs.src) content.figure = { src: img.attribs.src, alt: img.attribs.alt ?? '', ...(caption ? { caption: runs(caption) } : {}) };
         break;
       }
+      case 'table':
+        content.table = tableContent(el);
+        break;
       case 'aside':
         if (hasClass(el, 'notes')) {
           const ps = children(el, 'p');

@@ -5,6 +5,8 @@ import type { LayoutSpec, PlaceholderSpec, Role } from './layouts.js';
 import { placeholderNonVisual, rectangle, SLIDE_NUMBER_FIELD, spTree, xfrm } from './shapes.js';
 import type { Paragraph, Run, SlideContent } from './slide-content.js';
 import { bulletLevels, numberedLevels, resized, type LevelStyle } from './text-styles.js';
+import { solidFill } from './colours.js';
+import { tableFrame } from './table-xml.js';
 import { centipoints, emu } from './units.js';
 import { el, PML_NAMESPACES, text, xmlPart, type Xml } from './xml.js';
 
@@ -34,6 +36,8 @@ export interface SlideContext {
   /** The relationship id of an external hyperlink from this slide. */
   link: (url: string) => string;
   picture?: SlidePicture;
+  /** Where a table goes: the body's box. */
+  tableBox: Box;
 }
 
 /** Paragraphs placed in one placeholder, with the styles fitting chose where they differ from the layout's. */
@@ -119,6 +123,21 @@ function pictureShape(id: number, spec: PlaceholderSpec, picture: SlidePicture):
   );
 }
 
+/** A table cell's runs: a graphic frame inherits no placeholder's style, so each run names its size, colour and font. */
+function cellRuns(runs: Run[], style: LevelStyle, ctx: SlideContext): Xml[] {
+  return runs.map((run) => {
+    const props = el(
+      'a:rPr',
+      { lang: ctx.lang, sz: centipoints(run.code ? style.size * CODE_SCALE : style.size), b: style.bold || run.bold || undefined, i: run.italic || undefined },
+      solidFill(ctx.theme, style.colour),
+      el('a:latin', { typeface: run.code ? CODE_FONT : '+mn-lt' }),
+      el('a:cs', { typeface: run.code ? CODE_FONT : '+mn-cs' }),
+      run.href ? el('a:hlinkClick', { 'r:id': ctx.link(run.href) }) : undefined,
+    );
+    return el('a:r', {}, props, el('a:t', {}, text(run.text)));
+  });
+}
+
 const plainParagraph = (runs: Run[]): Paragraph => ({ runs, level: 0, list: 'none' });
 
 /** What the slide puts in each placeholder role, and the sizes fitting chose. */
@@ -167,6 +186,7 @@ function fill(content: SlideContent, ctx: SlideContext): Map<Role, Omit<Filled, 
       out.set('caption', { paragraphs: content.figure?.caption?.length ? [plainParagraph(content.figure.caption)] : [], ...sized });
       break;
     }
+    case 'table':
       break;
   }
   return out;
@@ -188,6 +208,10 @@ export function slideXml(content: SlideContent, ctx: SlideContext): string {
       const f = filled.get(spec.role);
       if (f && (f.paragraphs.length || spec.role === 'title')) shapes.push(textShape(id++, { spec, ...f }, ctx));
     }
+  }
+  if (content.table) {
+    const table = { theme: ctx.theme, lang: ctx.lang, rtl: isRtl(ctx.lang), size: content.bodySize ?? ctx.theme.sizes.body, box: ctx.tableBox, runs: (runs: Run[], style: LevelStyle) => cellRuns(runs, style, ctx) };
+    shapes.push(tableFrame(id++, content.table, table));
   }
   return xmlPart(el('p:sld', PML_NAMESPACES, el('p:cSld', {}, spTree(shapes)), el('p:clrMapOvr', {}, el('a:masterClrMapping'))));
 }
