@@ -1,9 +1,9 @@
 import type { Point } from '../outline/outline.js';
 import { parseInline } from '../render/inline.js';
 import type { Slide } from './deck.js';
-import { Fitter, PARAGRAPH_SPACE } from './fit.js';
+import type { Fitter } from './fit.js';
 import { room, type Geometry } from './geometry.js';
-import { slotsOf, type Face, type ListSlot, type TextSlot } from './slots.js';
+import { slotsOf, type ListSlot, type TextSlot } from './slots.js';
 
 /**
  * The composer's last resort. Text that does not fit its box even at the theme's smallest
@@ -63,19 +63,17 @@ export function clampText(text: string, fits: (t: string) => boolean): string {
   return cut(chars.slice(0, Math.max(1, m)).join(''));
 }
 
-function clampTextSlot(slot: TextSlot, fit: Fitter, faces: Record<Face, Fitter['body']>): string {
+function clampTextSlot(slot: TextSlot, fit: Fitter): string {
   const space = room(slot.box);
-  const after = slot.after ? PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w) : 0;
-  return clampText(slot.text, (t) => fit.textHeight([t], slot.size, slot.box.w, faces[slot.face]) + after <= space);
+  return clampText(slot.text, (t) => fit.textSlotHeight(slot, t) <= space);
 }
 
 /** The slot's points, the longest cut first, until the list fits; sub-points go before any top-level text is cut. */
 function clampListSlot(slot: ListSlot, fit: Fitter): Point[] {
   const numbered = slot.field === 'items';
   const fits = (points: readonly Point[]) => fit.pointsHeight(points, slot.size, slot.box.w, numbered) <= room(slot.box);
-  let points = slot.points.map((p) => ({ ...p }));
-  if (fits(points)) return slot.points;
-  points = points.map(({ points: _sub, ...p }) => p);
+  if (fits(slot.points)) return slot.points;
+  const points: Point[] = slot.points.map(({ points: _sub, ...p }) => p);
   const order = points.map((p, i) => ({ i, h: fit.pointsHeight([p], slot.size, slot.box.w, numbered) })).sort((a, b) => b.h - a.h);
   for (const { i } of order) {
     if (fits(points)) break;
@@ -87,14 +85,13 @@ function clampListSlot(slot: ListSlot, fit: Fitter): Point[] {
 
 /** The slide with every text that overflows its box at its set size cut to fit, and what was cut added to its notes. */
 export function withinBoxes(slide: Slide, fit: Fitter, g: Geometry): Slide {
-  const faces: Record<Face, Fitter['body']> = { heading: fit.heading, body: fit.body, italic: fit.italic };
   const out: Record<string, unknown> = { ...slide };
   const cut: string[] = [];
   for (const slot of slotsOf(slide, g, fit.theme.sizes)) {
     // A table's cells were cut to fit when its rows were shared over slides (table.ts).
     if (slot.kind === 'table') continue;
     if (slot.kind === 'text') {
-      const text = clampTextSlot(slot, fit, faces);
+      const text = clampTextSlot(slot, fit);
       if (text !== slot.text) cut.push(slot.text);
       out[slot.field] = text;
       continue;

@@ -3,6 +3,7 @@ import type { Theme } from '../theme/theme.js';
 import { room, type Box } from './geometry.js';
 import { parseInline } from '../render/inline.js';
 import { loadMetrics, MONOSPACE, wrapSpans, type Metrics, type Span } from './measure.js';
+import type { Face, TextSlot } from './slots.js';
 
 /**
  * Fitting: how much room text takes in a box, with the theme's fonts, and how to
@@ -43,6 +44,17 @@ export class Fitter {
       if (s.kind === 'em' && plainBody) return { text: s.text, metrics: this.italic };
       return { text: s.text, metrics };
     });
+  }
+
+  /** The metrics of the face a slot's text is set in. */
+  face(face: Face): Metrics {
+    return face === 'heading' ? this.heading : face === 'italic' ? this.italic : this.body;
+  }
+
+  /** Height of a text slot set as its slide sets it, with `text` in its place (its own by default). */
+  textSlotHeight(slot: TextSlot, text: string = slot.text): number {
+    const after = slot.after ? PARAGRAPH_SPACE[0]! * slot.after.size + this.textHeight([slot.after.text], slot.after.size, slot.box.w) : 0;
+    return this.textHeight([text], slot.size, slot.box.w, this.face(slot.face)) + after;
   }
 
   lines(text: string, size: number, width: number, metrics: Metrics = this.body): string[] {

@@ -2,7 +2,7 @@ import type { Point } from '../outline/outline.js';
 import type { Slide } from './deck.js';
 import { Fitter } from './fit.js';
 import type { Geometry } from './geometry.js';
-import { slotsOf, type Face } from './slots.js';
+import { slotsOf } from './slots.js';
 
 /**
  * The last touch on a composed slide: no paragraph ends on a line holding one word alone
@@ -11,13 +11,12 @@ import { slotsOf, type Face } from './slots.js';
  */
 
 export function withoutOrphans(slide: Slide, fit: Fitter, g: Geometry): Slide {
-  const faces: Record<Face, Fitter['body']> = { heading: fit.heading, body: fit.body, italic: fit.italic };
   const out: Record<string, unknown> = { ...slide };
   for (const slot of slotsOf(slide, g, fit.theme.sizes)) {
     // A word alone on a cell's last line is usual in a narrow column; tables are left as they are.
     if (slot.kind === 'table') continue;
     if (slot.kind === 'text') {
-      out[slot.field] = fit.withoutOrphan(slot.text, slot.size, slot.box.w, faces[slot.face]);
+      out[slot.field] = fit.withoutOrphan(slot.text, slot.size, slot.box.w, fit.face(slot.face));
       continue;
     }
     const sub = fit.subSize(slot.size);

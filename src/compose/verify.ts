@@ -1,7 +1,7 @@
 import type { Deck } from './deck.js';
-import { Fitter, PARAGRAPH_SPACE } from './fit.js';
+import { Fitter } from './fit.js';
 import { geometry, room } from './geometry.js';
-import { slotsOf, type Face } from './slots.js';
+import { slotsOf } from './slots.js';
 import { tableHeight } from './table.js';
 
 /**
@@ -20,18 +20,14 @@ export interface Overfull {
 export function overfullSlides(deck: Deck): Overfull[] {
   const fit = new Fitter(deck.theme);
   const g = geometry(deck.size);
-  const faces: Record<Face, Fitter['body']> = { heading: fit.heading, body: fit.body, italic: fit.italic };
   const out: Overfull[] = [];
   deck.slides.forEach((slide, i) => {
     for (const slot of slotsOf(slide, g, deck.theme.sizes)) {
       const space = room(slot.box);
-      let height: number;
-      if (slot.kind === 'table') height = tableHeight(fit, slot.header, slot.rows, slot.widths, slot.size);
-      else if (slot.kind === 'list') height = fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items');
-      else {
-        height = fit.textHeight([slot.text], slot.size, slot.box.w, faces[slot.face]);
-        if (slot.after) height += PARAGRAPH_SPACE[0]! * slot.after.size + fit.textHeight([slot.after.text], slot.after.size, slot.box.w);
-      }
+      const height =
+        slot.kind === 'table' ? tableHeight(fit, slot.header, slot.rows, slot.widths, slot.size)
+        : slot.kind === 'list' ? fit.pointsHeight(slot.points, slot.size, slot.box.w, slot.field === 'items')
+        : fit.textSlotHeight(slot);
       if (height > space + 0.5) out.push({ slide: i + 1, what: `${slot.field}: ${Math.ceil(height)} pt of text in a ${Math.floor(space)} pt box` });
     }
   });

@@ -78,24 +78,30 @@ export interface Compressed {
   cut: boolean;
 }
 
+/** Whether a deletion turns a bullet that ended cleanly into one left hanging. */
+function leavesHanging(before: readonly Word[], after: readonly Word[]): boolean {
+  return clauseComplete(before) && !clauseComplete(after);
+}
+
 /** Words of a sentence reduced to a bullet's words. */
 export function compressWords(words: Word[], options: CompressOptions): Compressed {
   let current = words;
   for (const rule of ALWAYS) {
     for (let guard = 0; guard < 4; guard++) {
       const next = rule(current);
-      if (!next || count(next) < SAFE_FLOOR || (!clauseComplete(next) && clauseComplete(current))) break;
+      if (!next || count(next) < SAFE_FLOOR || leavesHanging(current, next)) break;
       current = next;
     }
   }
   while (count(current) > options.target) {
     let changed = false;
+    const complete = clauseComplete(current);
     // Without `clauses`, a whole clause still goes rather than cutting the sentence mid-phrase.
     const clauses = options.clauses;
     for (const rule of WHEN_LONG) {
       if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
-      if (next && count(next) >= options.floor && count(next) < count(current) && (clauseComplete(next) || !clauseComplete(current))) {
+      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next))) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
         const opener = dropDiscourseOpener(next);
         current = opener && count(opener) >= SAFE_FLOOR ? opener : next;
