@@ -53,8 +53,13 @@ const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV',
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'who', 'which', 'that']);
 /** Words that open a clause of their own: what follows them needs its verb. */
 const SUBORDINATORS = new Set(['if', 'that', 'because', 'although', 'though', 'when', 'while', 'whether', 'which', 'who', 'whom', 'since', 'unless', 'until', 'where', 'whereas']);
+/**
+ * Prepositions that need their object: a bullet ending on one is cut off ("… is often referred to").
+ * Particles that also end phrasal verbs ("set up", "logged in") are not among them.
+ */
+const STRANDED = ['of', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'at', 'between', 'among', 'via', 'towards', 'toward', 'upon', 'within', 'without', 'during', 'against', 'across', 'through', 'like', 'including'];
 /** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
-const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose']);
+const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED]);
 
 /** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
 function clauseComplete(words: readonly Word[]): boolean {
