@@ -33,6 +33,24 @@ test('labels: a French deck gets French labels, an unknown language English ones
   assert.ok(xx.slides.some((s) => 'title' in s && s.title === 'Many points (cont.)'));
 });
 
+test('agenda: with sub-sections it lists the parts; a divider names its sub-sections', () => {
+  const section = (heading: string, level?: number, points: Point[] = [{ text: `What ${heading} says` }]) => ({ heading, ...(level ? { level } : {}), points });
+  const outline: Outline = {
+    title: 'A nested deck',
+    lang: 'en',
+    takeaways: [],
+    sections: [section('Opening'), section('Method', 1, []), section('Data', 2), section('Model', 2), section('Results'), section('Errors', 2), section('Outlook')],
+  };
+  const deck = compose(outline, { theme });
+  const agenda = deck.slides.filter((s) => s.layout === 'agenda');
+  assert.equal(agenda.flatMap((s) => ('items' in s ? s.items : [])), ['Opening', 'Method', 'Results', 'Outlook']);
+  const divider = deck.slides.find((s) => s.layout === 'section');
+  assert.equal(divider && 'subtitle' in divider ? [divider.title, divider.subtitle] : [], ['Method', 'Data · Model']);
+  // Without sub-sections every section is a part.
+  const flat = compose({ ...outline, sections: outline.sections.map(({ level: _, ...s }) => s) }, { theme });
+  assert.is(flat.slides.filter((s) => s.layout === 'agenda').flatMap((s) => ('items' in s ? s.items : [])).length, 7);
+});
+
 test('fit: a section that does not fit goes on balanced continuation slides', () => {
   const deck = compose(outlineWith(long(9)), { theme });
   const parts = deck.slides.filter((s): s is BulletsSlide => s.layout === 'bullets');

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { compressSentence } from '../src/outline/compress.js';
 import type { Point } from '../src/outline/outline.js';
 import { isTraceable } from '../src/outline/provenance.js';
+import { isRoadmap } from '../src/outline/scores.js';
 import { outlineToYaml, parseOutline } from '../src/outline/serialize.js';
 import { ARTICLES, outlineOf, SEED, words } from './helpers/fixtures.js';
 import { matchSnapshot } from './helpers/snapshot.js';
@@ -66,6 +67,23 @@ test('markdown with headings: sections follow the headings, lists become points'
   assert.ok(texts.includes('Flour supplies the sugars that feed the microbes.'), texts.join(' | '));
   const warmth = starter.points.find((p) => p.text.startsWith('Warmth'));
   assert.equal(warmth?.points?.map((p) => p.text), ['Around 24 to 27 °C suits most starters.', 'A refrigerator pauses a starter for a week or more.']);
+});
+
+test('nested headings: sub-sections keep their level, a section of roadmap sentences only is a divider', () => {
+  const o = outlineOf(ARTICLES['city-bees']!);
+  const levels = o.sections.map((s) => [s.heading, s.level ?? 1]);
+  assert.equal(levels.slice(1), [['Why cities suit bees', 1], ['Forage', 2], ['Warmth', 2], ['Worries', 1], ['Disease', 2], ['Getting started', 1]]);
+  // "This section describes …" says where the text goes, not what it says.
+  const parent = o.sections.find((s) => s.heading === 'Why cities suit bees')!;
+  assert.equal(parent.points, []);
+  assert.ok(o.sections.every((s) => s.points.every((p) => !/this section/i.test(p.text))));
+});
+
+test('roadmap sentences are told from results', () => {
+  for (const t of ['In this section, we describe the model.', 'The next section presents the data.', 'The rest of the paper is organised as follows.', 'Figure 1 illustrates the overall architecture.'])
+    assert.ok(isRoadmap(t), t);
+  for (const t of ['In this paper, we propose a model of tides.', 'Table 2 shows that the small model wins.', 'Table 3 lists 91% accuracy for the small model.', 'This section of the river floods each spring.'])
+    assert.not.ok(isRoadmap(t), t);
 });
 
 test('a quotation with its speaker becomes the section quote', () => {

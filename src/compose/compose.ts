@@ -129,11 +129,32 @@ class Composer {
     });
   }
 
+  /**
+   * The parts of the talk: the top-level sections when the outline nests sub-sections
+   * (a paper's 3.1, 3.2 … would run the agenda over several slides), else every section.
+   */
   agenda(): void {
-    const items = this.outline.sections.map((s) => s.heading);
+    const isPart = (s: Section) => (s.level ?? 1) === 1;
+    const parts = this.outline.sections.filter(isPart);
+    const nested = parts.length >= 3 && parts.length < this.outline.sections.length;
+    const items = (nested ? parts : this.outline.sections).map((s) => s.heading);
     if (items.length < 3) return;
-    const notes = [`This talk has ${items.length} parts: ${this.full.sections.map((s) => s.heading).join('; ')}.`];
+    const full = nested ? this.full.sections.filter(isPart) : this.full.sections;
+    const notes = [`This talk has ${items.length} parts: ${full.map((s) => s.heading).join('; ')}.`];
     this.pointSlides(this.labels.agenda, items.map((text) => ({ text })), {}, notes, 'agenda');
+  }
+
+  /** The headings of the sections one level inside section `index`, up to the next section at its level. */
+  private subSections(index: number): string[] {
+    const sections = this.outline.sections;
+    const level = sections[index]!.level ?? 1;
+    const out: string[] = [];
+    for (const s of sections.slice(index + 1)) {
+      const l = s.level ?? 1;
+      if (l <= level) break;
+      if (l === level + 1) out.push(s.heading);
+    }
+    return out;
   }
 
   section(section: Section, index: number): void {
@@ -141,7 +162,11 @@ class Composer {
     const notes = paragraphs(section.notes);
     const hasContent = section.points.length > 0 || section.quote || section.image || section.table;
     if (!hasContent) {
-      this.slides.push({ layout: 'section', title: section.heading, notes: notes.length ? notes : [section.heading], origin, ...this.sizedTitle(section.heading, this.g.sectionTitle, this.theme.sizes.title) });
+      const within = this.subSections(index);
+      // A divider over sub-sections names them, when they fit on a line or two.
+      const subtitle = within.length ? within.join(' · ') : undefined;
+      const shown = subtitle && this.fit.fitsText([subtitle], this.theme.sizes.subtitle, this.g.sectionSubtitle) ? { subtitle } : {};
+      this.slides.push({ layout: 'section', title: section.heading, ...shown, notes: notes.length ? notes : [section.heading], origin, ...this.sizedTitle(section.heading, this.g.sectionTitle, this.theme.sizes.title) });
       return;
     }
     if (section.points.length > 0) this.pointSlides(section.heading, section.points, origin, notes.length ? notes : sourceSentences(this.outline, section.points), 'bullets');

@@ -10,7 +10,7 @@ import type { Outline, Section } from './outline.js';
 import { prepare, wordCount, type Prepared } from './prepare.js';
 import { quoteBlock, quoteInSentence } from './quotes.js';
 import { planSections, type SectionPlan } from './sections.js';
-import { isAnaphoric, scoreWithinSections } from './scores.js';
+import { isAnaphoric, isRoadmap, scoreWithinSections } from './scores.js';
 import { chooseTakeaways, takeawayCount } from './takeaways.js';
 import { centrality } from './rank.js';
 
@@ -43,7 +43,8 @@ function sectionNotes(prepared: Prepared, plan: SectionPlan): string {
 
 function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, scores: number[], deck: DeckContext & { shown: number[] }): Section {
   const { article } = prepared;
-  const section: Section = { heading, points: [] };
+  // A part of the talk (level 1) needs no level on disk; a sub-section says how deep it sits.
+  const section: Section = plan.level > 1 ? { heading, level: plan.level, points: [] } : { heading, points: [] };
   const lists = plan.blocks.filter((b) => article.blocks[b]!.kind === 'list');
   const quotes = plan.blocks.filter((b) => article.blocks[b]!.kind === 'quote');
   const images = plan.blocks.filter((b) => article.blocks[b]!.kind === 'image');
@@ -55,7 +56,9 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   if (quote) section.quote = quote;
   // A sentence shown as the quote is not repeated as a bullet.
   const quoted = new Set(quote?.from ?? []);
-  const candidates = prose.filter((id) => !quoted.has(id));
+  // "In this section we describe …" says where the document goes, not what it says: never a
+  // bullet. A section that holds only such sentences becomes a divider.
+  const candidates = prose.filter((id) => !quoted.has(id) && !isRoadmap(article.sentences[id]!.text));
 
   const inSection = new Set(plan.sentences);
   const fromLists = lists.flatMap((b) => listPoints(prepared, b, inSection));

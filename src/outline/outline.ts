@@ -54,6 +54,13 @@ export const TableSchema = Type.Object(
 export const SectionSchema = Type.Object(
   {
     heading: Type.String({ minLength: 1, description: 'The slide title for this section.' }),
+    level: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 6,
+        description: 'How deep the section sits: 1 (or absent) for a part of the talk, 2 for a sub-section of the part before it, and so on. The agenda lists the parts.',
+      }),
+    ),
     points: Type.Array(PointSchema, { default: [] }),
     quote: Type.Optional(QuoteSchema),
     image: Type.Optional(ImageSchema),

@@ -21,7 +21,22 @@ export function isFormula(text: string): boolean {
 const SIGNPOST = /\b(sections?|sect\.|tables?|figures?|figs?\.|appendix|algorithm|equations?|eqs?\.)\s*\(?\d|\b(this|the) (paper|article|section|chapter) (is organi[sz]ed|proceeds|describes)|\bthe rest of (this|the) (paper|article)\b/i;
 
 export function isSignpost(text: string): boolean {
-  return SIGNPOST.test(text);
+  return SIGNPOST.test(text) || isRoadmap(text);
+}
+
+/**
+ * "In this section, we describe …", "The next section presents …", "Figure 1 illustrates
+ * the architecture": a sentence that only says where the document goes. Unlike "Table 2
+ * shows that …", which may carry a result, it says nothing about the subject.
+ */
+const ROADMAP = /^(\W*(in|within) (this|the (following|next|previous)) (sub)?sections?\b|\W*(this|the (following|next)) (sub)?section (presents|introduces|discusses|explains|outlines|details|describes|covers|reports|gives)\b)|\bthe rest of (this|the) (paper|article|chapter)\b|\b(paper|article|chapter) is (organi[sz]ed|structured) as follows\b/i;
+
+/** "Figure 1 illustrates our model architecture": points at a picture, says nothing of its own. */
+const POINTER = /^\W*(figures?|figs?\.|tables?)\s*\d+\w?\s+(shows|illustrates|depicts|presents|gives|lists|summari[sz]es|displays|contains)\b(?!\s+that\b)/i;
+
+export function isRoadmap(text: string): boolean {
+  // A pointer that quotes figures of its own ("Table 2 lists 91% for …") carries a result.
+  return ROADMAP.test(text) || (POINTER.test(text) && !/\d/.test(text.replace(POINTER, '')));
 }
 
 /** Fit of a sentence to be shown at all: too short says little, a question or a long one reads badly. */

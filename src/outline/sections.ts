@@ -8,6 +8,8 @@ import { centroid, type Vector } from './vectors.js';
 export interface SectionPlan {
   /** The article's own heading, cleaned; absent when the analyser must write one. */
   heading?: string;
+  /** How deep its heading sits among the article's sections: 1 for the outermost. */
+  level: number;
   blocks: number[];
   sentences: number[];
 }
@@ -52,7 +54,7 @@ function hasContent(block: Block): boolean {
  */
 function fromHeadings(prepared: Prepared): SectionPlan[] {
   const blocks = prepared.article.blocks;
-  const plans: SectionPlan[] = [{ blocks: [], sentences: [] }];
+  const plans: (SectionPlan & { depth: number })[] = [{ level: 1, depth: 0, blocks: [], sentences: [] }];
   // While inside References and the like (and their sub-sections), blocks are left out.
   let skipBelow: number | undefined;
   blocks.forEach((b, i) => {
@@ -61,7 +63,7 @@ function fromHeadings(prepared: Prepared): SectionPlan[] {
       if (skipBelow !== undefined && depth > skipBelow) return;
       const heading = cleanHeading(b.text) || b.text;
       skipBelow = SKIPPED_HEADINGS.test(heading) ? depth : undefined;
-      if (skipBelow === undefined) plans.push({ heading, blocks: [], sentences: [] });
+      if (skipBelow === undefined) plans.push({ heading, level: 1, depth, blocks: [], sentences: [] });
       return;
     }
     if (skipBelow === undefined) plans[plans.length - 1]!.blocks.push(i);
@@ -74,7 +76,30 @@ function fromHeadings(prepared: Prepared): SectionPlan[] {
   // An abstract is the article's own summary of itself: it feeds the takeaways slide
   // rather than repeating as a section of its own.
   const first = kept[0];
-  return first && kept.length > 2 && first.heading !== undefined && OWN_SUMMARY.test(first.heading) ? kept.slice(1) : kept;
+  const sections = first && kept.length > 2 && first.heading !== undefined && OWN_SUMMARY.test(first.heading) ? kept.slice(1) : kept;
+  return withLevels(sections);
+}
+
+/**
+ * Levels from heading depths: the shallowest heading is level 1, and a section sits at
+ * most one level below the one before it ("3" then "3.1.2" makes 3.1.2 level 2, as
+ * "3.1" went missing). The text before the first heading is level 1.
+ */
+function withLevels(plans: readonly (SectionPlan & { depth: number })[]): SectionPlan[] {
+  const headed = plans.filter((p) => p.heading !== undefined);
+  const top = headed.length ? Math.min(...headed.map((p) => p.depth)) : 0;
+  const stack: number[] = [];
+  return plans.map(({ depth, ...plan }) => {
+    if (plan.heading === undefined) {
+      stack.length = 0;
+      return { ...plan, level: 1 };
+    }
+    while (stack.length > 0 && stack[stack.length - 1]! >= depth) stack.pop();
+    const level = depth <= top ? 1 : stack.length + 1;
+    if (depth <= top) stack.length = 0;
+    stack.push(depth);
+    return { ...plan, level: Math.min(level, 6) };
+  });
 }
 
 /** Words per section the segmenter aims for when the article has no headings. */
@@ -107,6 +132,7 @@ function fromCohesion(prepared: Prepared): SectionPlan[] {
     const end = starts[k + 1] ?? units.length;
     const group = units.slice(start, end);
     return {
+      level: 1,
       blocks: [...new Set(group.flatMap((u) => [...u.blocks]))].sort((a, b) => a - b),
       sentences: group.flatMap((u) => u.sentences),
     };
@@ -116,5 +142,5 @@ function fromCohesion(prepared: Prepared): SectionPlan[] {
 export function planSections(prepared: Prepared): SectionPlan[] {
   const hasHeadings = prepared.article.blocks.some((b) => b.kind === 'heading');
   const plans = hasHeadings ? fromHeadings(prepared) : fromCohesion(prepared);
-  return plans.length > 0 ? plans : [{ blocks: prepared.article.blocks.map((_, i) => i), sentences: prepared.article.sentences.map((s) => s.id) }];
+  return plans.length > 0 ? plans : [{ level: 1, blocks: prepared.article.blocks.map((_, i) => i), sentences: prepared.article.sentences.map((s) => s.id) }];
 }

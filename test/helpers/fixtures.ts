@@ -17,6 +17,7 @@ export const ARTICLES: Record<string, string> = {
   sourdough: join(FIXTURES, 'sourdough.md'),
   'moon-speech': join(FIXTURES, 'moon-speech.txt'),
   'rain-barrels': join(FIXTURES, 'rain-barrels.md'),
+  'city-bees': join(FIXTURES, 'city-bees.md'),
 };
 
 const outlines = new Map<string, Outline>();
