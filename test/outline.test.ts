@@ -4,6 +4,8 @@ import { compressSentence } from '../src/outline/compress.js';
 import type { Point } from '../src/outline/outline.js';
 import { isTraceable } from '../src/outline/provenance.js';
 import { isRoadmap } from '../src/outline/scores.js';
+import { analyse } from '../src/outline/analyse.js';
+import { readArticle } from '../src/read/read.js';
 import { outlineToYaml, parseOutline } from '../src/outline/serialize.js';
 import { ARTICLES, outlineOf, SEED, words } from './helpers/fixtures.js';
 import { matchSnapshot } from './helpers/snapshot.js';
@@ -79,6 +81,12 @@ test('nested headings: sub-sections keep their level, a section of roadmap sente
   assert.ok(o.sections.every((s) => s.points.every((p) => !/this section/i.test(p.text))));
 });
 
+test('the subtitle states a thesis, never a question', () => {
+  const text = 'Night heat is a problem for city streets. Does asphalt on city streets store heat and release heat at night? Asphalt on city streets stores heat. City streets release heat at night. Asphalt releases heat slowly. Heat at night keeps streets warm.';
+  const o = analyse(readArticle(Buffer.from(text), 'heat.txt'), { sourceName: 'heat.txt' });
+  assert.ok(o.subtitle && !o.subtitle.includes('?'), o.subtitle);
+});
+
 test('roadmap sentences are told from results', () => {
   for (const t of ['In this section, we describe the model.', 'The next section presents the data.', 'The rest of the paper is organised as follows.', 'Figure 1 illustrates the overall architecture.'])
     assert.ok(isRoadmap(t), t);
@@ -101,6 +109,11 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('"We will not back down," the minister told reporters on Tuesday.', opts), '"We will not back down"');
   assert.is(compressSentence('According to police, the suspect (a 34-year-old man) fled the scene.', opts), 'The suspect fled the scene');
   assert.is(compressSentence('Sourdough is bread leavened by wild yeast instead of commercial yeast.', opts), 'Sourdough is bread leavened by wild yeast instead of commercial yeast');
+  // A one-word caption label goes even when it looks like a verb.
+  assert.is(compressSentence('Remanded: the driver of the van pleaded not guilty to every charge.', opts), 'The driver of the van pleaded not guilty to every charge');
+  // A quotation the bullet cuts short loses its opening quote; a whole one keeps both.
+  assert.is(compressSentence("'There is a candidate in this town, and she will say anything at all to win the seat from the mayor in the spring.", opts), 'There is a candidate in this town');
+  assert.is(compressSentence("'We will not back down,' the minister said.", opts), "'We will not back down'");
 });
 
 test('an edited outline is read back, and a bad one names the field and line', () => {

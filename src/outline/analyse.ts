@@ -105,6 +105,8 @@ function subtitleOf(prepared: Prepared, title: string): string | undefined {
     .filter((s) => prepared.article.blocks[s.block]?.kind === 'paragraph')
     .sort((a, b) => central[b.id]! - central[a.id]! || a.id - b.id);
   for (const s of order.slice(0, 3)) {
+    // A question under the title reads as a quiz, not a thesis.
+    if (/\?["”’')]*$/.test(s.text)) continue;
     const { words, cut } = compressWords(prepared.words[s.id]!, SUBTITLE);
     if (cut || words.some(isUnwieldy)) continue;
     const text = wordsToText(predicateAfterTitle(words, title) ?? words);

@@ -113,7 +113,9 @@ const dropLabel: Rule = (words) => {
   if (colon < 0) return undefined;
   const label = words.slice(0, colon + 1);
   const rest = words.slice(colon + 1);
-  if (hasFinite(label) || rest.length < 6 || !hasFinite(rest)) return undefined;
+  // One word before the colon is a label even when it looks like a verb ("Remanded: Keith …"):
+  // a clause needs a subject too.
+  if ((label.length > 1 && hasFinite(label)) || rest.length < 6 || !hasFinite(rest)) return undefined;
   return rest;
 };
 

@@ -131,8 +131,9 @@ export function wordsToText(words: readonly Word[]): string {
   text = balance(text, '(', ')');
   text = balance(text, '[', ']');
   text = balance(text, '“', '”');
+  text = withoutDanglingSingleQuote(text);
   if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/(^|\s)"|"(?=\s|$|[,;:.!?])/g, '$1');
-  text = text.replace(/([^.])\.$/, '$1').replace(/[,;:]+(["”’)]*)$/, '$1').trim();
+  text = text.replace(/([^.])\.$/, '$1').replace(/[,;:]+(["”’')]*)$/, '$1').trim();
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
@@ -148,6 +149,16 @@ function balance(text: string, open: string, close: string): string {
   const o = escapeRegExp(open);
   const c = escapeRegExp(close);
   return text.replace(new RegExp(`(^|\\s)${o}+`, 'g'), '$1').replace(new RegExp(`${c}+(?=\\s|$|[,;:.!?])`, 'g'), '');
+}
+
+/**
+ * An opening single quote whose quotation the bullet cut off ("'There is a candidate …").
+ * Single quotes double as apostrophes, so only the opening one is judged: it stays when a
+ * quote closes a word later on (one after an "s" may be a plural possessive, "bankers'").
+ */
+function withoutDanglingSingleQuote(text: string): string {
+  if (!/^['‘]/.test(text)) return text;
+  return /[^\s's]['’](?=\s|$|[,;:.!?])/u.test(text.slice(1)) ? text : text.slice(1);
 }
 
 function escapeRegExp(s: string): string {
