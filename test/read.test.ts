@@ -13,6 +13,8 @@ test('sentences: abbreviations, initials, decimals and quotations do not end a s
     '"Is it?" she asked.',
     'J. R. Smith agreed.',
   ]);
+  // Ranks before a name: "Spc.", "Pvt.", "Cpl." as well as "Sgt." and "Gen.".
+  assert.equal(splitSentences('She met Army Spc. Lee Ortiz and Pvt. Ana Ruiz at the gate. They left at noon.'), ['She met Army Spc. Lee Ortiz and Pvt. Ana Ruiz at the gate.', 'They left at noon.']);
 });
 
 test('sentences: "U.S." ends a sentence only before a new one starts', () => {

@@ -194,6 +194,9 @@ function hasClause(words: readonly Word[]): boolean {
 }
 
 /** "According to X, …" / "X said (that) …" at the start, when what follows is a clause. */
+/** Tags a clause's subject may start with. */
+const CLAUSE_START: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
 const dropLeadingAttribution: Rule = (words) => {
   if (words[0]?.lower === 'according' && words[1]?.lower === 'to') {
     const comma = words.findIndex((w, i) => i > 1 && endsWithComma(w));
@@ -208,10 +211,15 @@ const dropLeadingAttribution: Rule = (words) => {
   const colon = words.findIndex((w, i) => i >= verb && i <= verb + 5 && w.trail.includes(':'));
   if (colon >= 0) rest = colon + 1;
   else if (words[rest]?.lower === 'that') rest++;
-  else if (colon < 0 && !endsWithComma(words[verb])) {
-    // Without "that", only a full clause may follow: "Officials said the plan failed."
+  else if (endsWithComma(words[verb])) {
+    // "Mardas said, without giving figures, that …": the aside goes with the attribution.
+    const that = words.findIndex((w, i) => i > rest && i <= verb + 8 && w.lower === 'that' && endsWithComma(words[i - 1]));
+    if (that > 0) rest = that + 1;
+  } else if (colon < 0) {
+    // Without "that", only a full clause may follow: "Officials said the plan failed.", not
+    // "Officials found out about …".
     const following = words.slice(rest);
-    if (!(following.length > 4 && hasFinite(following.slice(1)))) return undefined;
+    if (!(following.length > 4 && CLAUSE_START.has(following[0]!.tag) && hasFinite(following.slice(1)))) return undefined;
   }
   const remaining = words.slice(rest);
   if (remaining.length < 6 || !hasFinite(remaining)) return undefined;

@@ -46,7 +46,12 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   // A cut at a comma ends a clause or a list item and reads as finished; take it if it keeps most of the room.
   const atComma = ends.find((end) => endsWithComma(words[end - 1]) && end >= max * 0.6);
   const end = atComma ?? ends[0];
-  return end === undefined ? words.slice(0, max) : words.slice(0, end);
+  if (end !== undefined) return words.slice(0, end);
+  // No clean end within reach: cut at the limit, but not on a word that promises more
+  // ("… in Las Vegas in").
+  let last = Math.min(max, words.length);
+  while (last > 5 && (!CONTENT.has(words[last - 1]!.tag) || PROMISSORY.has(words[last - 1]!.lower))) last--;
+  return words.slice(0, last);
 }
 
 const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'VERB', 'PRON']);

@@ -20,7 +20,12 @@ export function isUnwieldy(w: Word): boolean {
   return [...w.core].length > LONGEST_WORD || /:\/\/|^www\./i.test(w.core);
 }
 
-function breaksAfter(w: Word): boolean {
+/**
+ * Whether a phrase ends after `w`. A period inside a sentence closes an abbreviation, not
+ * the phrase ("Army Spc. Jane Roe"): the sentence would have ended there otherwise.
+ */
+function breaksAfter(w: Word, last = false): boolean {
+  if (w.trail === '.' && !last && w.core !== '') return false;
   return /[,;:.!?)\]"”]/.test(w.trail) || w.core === '';
 }
 
@@ -33,7 +38,7 @@ function simplePhraseEnd(words: readonly Word[], i: number): number {
     if (!MODIFIER.has(w.tag) || isUnwieldy(w)) break;
     j++;
     if (HEAD.has(w.tag)) lastHead = j;
-    if (w.possessive || breaksAfter(w)) break;
+    if (w.possessive || breaksAfter(w, j === words.length)) break;
     if (w.lead && j - 1 > i) break;
   }
   // A possessive ends a phrase only as a determiner of the next one: "China's plan".
@@ -52,7 +57,7 @@ function simplePhraseEnd(words: readonly Word[], i: number): number {
 export function nounPhrases(words: readonly Word[], sentence: number): Phrase[] {
   const out: Phrase[] = [];
   // A phrase that stops right before another modifier or noun was cut short ("development of Russia-China [economic]").
-  const cutShort = (end: number) => !breaksAfter(words[end - 1]!) && MODIFIER.has(words[end]?.tag ?? 'PUNCT');
+  const cutShort = (end: number) => !breaksAfter(words[end - 1]!, end === words.length) && MODIFIER.has(words[end]?.tag ?? 'PUNCT');
   let i = 0;
   while (i < words.length) {
     const start = i;

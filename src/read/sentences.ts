@@ -11,7 +11,8 @@ const NEVER_FINAL = new Set([
   'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'mt', 'ft', 'fig', 'figs',
   'eq', 'eqs', 'vol', 'vols', 'no', 'nos', 'pp', 'vs', 'cf', 'al', 'approx', 'ca', 'ch', 'sec', 'dept', 'univ',
   'assn', 'bros', 'e.g', 'i.e', 'viz', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'ref', 'refs', 'tab', 'op', 'mssrs', 'messrs',
+  'nov', 'dec', 'ref', 'refs', 'tab', 'op', 'mssrs', 'messrs', 'spc', 'pvt', 'pfc', 'cpl', 'brig', 'lieut', 'cdr',
+  'atty', 'reps', 'sens', 'msgr',
 ]);
 
 const TERMINATOR = /[.!?…。！？]/;
