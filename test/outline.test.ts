@@ -114,6 +114,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   // A quotation the bullet cuts short loses its opening quote; a whole one keeps both.
   assert.is(compressSentence("'There is a candidate in this town, and she will say anything at all to win the seat from the mayor in the spring.", opts), 'There is a candidate in this town');
   assert.is(compressSentence("'We will not back down,' the minister said.", opts), "'We will not back down'");
+  assert.is(compressSentence("We are ready to pay on April 9.'", opts), 'We are ready to pay on April 9');
+  assert.is(compressSentence("'We are ready to pay on time.'", opts), "'We are ready to pay on time'");
   // An attribution goes with its aside and its "that"; a verb with a particle is no attribution.
   assert.is(compressSentence('The minister said, without giving figures, that tax revenue in March had topped its target.', opts), 'Tax revenue in March had topped its target');
   assert.match(compressSentence('The mother found out about the plan in early March and told the police at once.', opts), /^The mother found out about the plan/);

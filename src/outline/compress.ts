@@ -138,7 +138,7 @@ export function wordsToText(words: readonly Word[]): string {
   text = balance(text, '“', '”');
   text = withoutDanglingSingleQuote(text);
   if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/(^|\s)"|"(?=\s|$|[,;:.!?])/g, '$1');
-  text = text.replace(/([^.])\.$/, '$1').replace(/[,;:]+(["”’')]*)$/, '$1').trim();
+  text = text.replace(/([^.])\.(["”’']*)$/, '$1$2').replace(/[,;:]+(["”’')]*)$/, '$1').trim();
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
@@ -162,8 +162,11 @@ function balance(text: string, open: string, close: string): string {
  * quote closes a word later on (one after an "s" may be a plural possessive, "bankers'").
  */
 function withoutDanglingSingleQuote(text: string): string {
-  if (!/^['‘]/.test(text)) return text;
-  return /[^\s's]['’](?=\s|$|[,;:.!?])/u.test(text.slice(1)) ? text : text.slice(1);
+  if (/^['‘]/.test(text)) return /[^\s's]['’](?=\s|$|[,;:.!?])/u.test(text.slice(1)) ? text : text.slice(1);
+  // A closing quote after a digit or a full stop is no apostrophe ("… on April 9.'"); it
+  // goes when no quotation opens before it.
+  if (/[\d.!?,]['’]$/.test(text) && !/(^|\s)['‘]/.test(text)) return text.slice(0, -1);
+  return text;
 }
 
 function escapeRegExp(s: string): string {
