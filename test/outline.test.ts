@@ -4,6 +4,7 @@ import { compressSentence } from '../src/outline/compress.js';
 import type { Point } from '../src/outline/outline.js';
 import { isTraceable } from '../src/outline/provenance.js';
 import { isRoadmap } from '../src/outline/scores.js';
+import { shortenHeading } from '../src/outline/headings.js';
 import { analyse } from '../src/outline/analyse.js';
 import { readArticle } from '../src/read/read.js';
 import { outlineToYaml, parseOutline } from '../src/outline/serialize.js';
@@ -87,6 +88,11 @@ test('the subtitle states a thesis, never a question', () => {
   assert.ok(o.subtitle && !o.subtitle.includes('?'), o.subtitle);
 });
 
+test('headings: one the extraction cut short ends on a content word, one ending on "for" stays', () => {
+  assert.is(shortenHeading('Redistributing Training Dataset with'), 'Redistributing Training Dataset');
+  assert.is(shortenHeading('What to Look For'), 'What to Look For');
+});
+
 test('roadmap sentences are told from results', () => {
   for (const t of ['In this section, we describe the model.', 'The next section presents the data.', 'The rest of the paper is organised as follows.', 'Figure 1 illustrates the overall architecture.'])
     assert.ok(isRoadmap(t), t);
@@ -145,10 +151,13 @@ test('compression never leaves a bullet hanging on a word that promises more', (
     'Gardeners in dry regions water their beds with grey water such as the rinse water from washing machines, which saves a great deal of drinking water over a summer.',
     'This effect is often referred to as urban heat retention: paved surfaces give back the warmth of the day long after sunset.',
   ];
+  // A subordinate clause is no bullet without its main clause.
+  sentences.push('For one pair of stations, if all the readings taken from the gauges are marked as faulty, then this pair is moved into the rejected set.');
   for (const s of sentences) {
     const bullet = compressSentence(s, opts);
     assert.not.match(bullet, /\b(that|such|as|if|although|the|its|their|to|of|by|for|with|from)$/i, bullet);
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
+    assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);
   }
   // How often something happens is part of the claim: "had rarely used" is not "had used".
   assert.match(compressSentence(sentences[0]!, opts), /rarely/);

@@ -63,6 +63,8 @@ const SUBORDINATORS = new Set(['if', 'that', 'because', 'although', 'though', 'w
  * Particles that also end phrasal verbs ("set up", "logged in") are not among them.
  */
 const STRANDED = ['of', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'at', 'between', 'among', 'via', 'towards', 'toward', 'upon', 'within', 'without', 'during', 'against', 'across', 'through', 'like', 'including'];
+/** Openings of a clause that cannot stand alone ("whether", "that", "since" … can also start one that does). */
+const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unless', 'whereas']);
 /** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
 const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED]);
 
@@ -70,6 +72,13 @@ const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the',
 function clauseComplete(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
   if (!last || PROMISSORY.has(last.lower)) return false;
+  // "Even though it is efficient", "For one pair, if all are classified": a subordinate
+  // clause before any verb of the main clause needs that clause after its comma.
+  const opens = words.findIndex((w) => OPENS_SUBORDINATE.has(w.lower));
+  if (opens >= 0 && !hasFinite(words.slice(0, opens))) {
+    const comma = words.findIndex((w, i) => i > opens && endsWithComma(w));
+    if (comma < 0 || !hasFinite(words.slice(comma + 1))) return false;
+  }
   let opener = -1;
   words.forEach((w, i) => {
     if (i > 0 && SUBORDINATORS.has(w.lower)) opener = i;

@@ -175,13 +175,20 @@ function wordsIn(text: string): number {
 
 /** An author's heading of more than eight words, cut to its part before a colon or to its first phrase. */
 export function shortenHeading(heading: string): string {
-  if (wordsIn(heading) <= MAX_HEADING_WORDS) return heading;
+  // An authored heading may end on "for" or "from" ("What to Look For"), not on "of", "the" or "with".
+  if (wordsIn(heading) <= MAX_HEADING_WORDS) return endOnContent(heading.split(/\s+/), Infinity, /^(a|an|the|of|and|or|with|via)$/i);
   const beforeColon = heading.split(/\s*[:–—]\s+/)[0]!;
   if (wordsIn(beforeColon) <= MAX_HEADING_WORDS && wordsIn(beforeColon) >= 2) return beforeColon;
-  const words = heading.split(/\s+/);
-  // End the cut on a content word, never on "of", "the" or "and".
-  let end = MAX_HEADING_WORDS;
-  while (end > 2 && /^(a|an|the|of|in|on|for|and|or|to|with|by|from|at|as|via)$/i.test(words[end - 1]!.replace(/\W+$/, ''))) end--;
+  return endOnContent(heading.split(/\s+/), MAX_HEADING_WORDS);
+}
+
+/**
+ * The first `max` words, ending on a content word, never on "of", "the" or "and": a cut
+ * heading, or one the article's extraction cut ("Redistributing Training Dataset with").
+ */
+function endOnContent(words: readonly string[], max: number, dangling = /^(a|an|the|of|in|on|for|and|or|to|with|by|from|at|as|via)$/i): string {
+  let end = Math.min(max, words.length);
+  while (end > 2 && dangling.test(words[end - 1]!.replace(/\W+$/, ''))) end--;
   return words.slice(0, end).join(' ').replace(/[,;:]$/, '');
 }
 
