@@ -46,6 +46,10 @@ test('agenda: with sub-sections it lists the parts; a divider names its sub-sect
   assert.equal(agenda.flatMap((s) => ('items' in s ? s.items : [])), ['Opening', 'Method', 'Results', 'Outlook']);
   const divider = deck.slides.find((s) => s.layout === 'section');
   assert.equal(divider && 'subtitle' in divider ? [divider.title, divider.subtitle] : [], ['Method', 'Data · Model']);
+  // Each part is a group of slides (PowerPoint's sections): the opening, the parts, the close.
+  assert.equal(deck.parts?.map((p) => [p.title, deck.slides[p.start]!.layout]), [['Overview', 'title'], ['Opening', 'bullets'], ['Method', 'section'], ['Results', 'bullets'], ['Outlook', 'bullets'], ['Questions?', 'closing']]);
+  // A deck too short for an agenda has no parts.
+  assert.is(compose({ ...outline, sections: outline.sections.slice(0, 2) }, { theme }).parts, undefined);
   // Without sub-sections every section is a part.
   const flat = compose({ ...outline, sections: outline.sections.map(({ level: _, ...s }) => s) }, { theme });
   assert.is(flat.slides.filter((s) => s.layout === 'agenda').flatMap((s) => ('items' in s ? s.items : [])).length, 7);

@@ -201,6 +201,17 @@ for (const { name, result, pptx } of opened) {
 
 const seed = opened[0]!;
 
+test('a deck with an agenda groups its slides into PowerPoint sections, one a part of the talk', () => {
+  const bees = opened.find((d) => d.name === 'city-bees')!;
+  const presentation = bees.pptx.xml('ppt/presentation.xml');
+  const slideIds = all(first(presentation, 'p:sldIdLst')!, 'p:sldId').map((n) => n.attribs.id);
+  const sections = all(presentation, 'p14:section');
+  assert.equal(sections.map((n) => n.attribs.name), ['Overview', 'Fair share of worries', 'Why cities suit bees', 'Worries', 'Getting started', 'Key takeaways']);
+  // Every slide in one section, in order; the sub-sections' slides sit in their part.
+  assert.equal(sections.flatMap((n) => all(n, 'p14:sldId').map((id) => id.attribs.id)), slideIds);
+  assert.is(all(sections[2]!, 'p14:sldId').length, 3);
+});
+
 test('the test decks use every kind of slide, so every layout is read back above', () => {
   const used = new Set(opened.flatMap((d) => d.result.deck.slides.map((s) => s.layout)));
   assert.equal([...LAYOUTS].filter((l) => !used.has(l)), []);

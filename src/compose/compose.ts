@@ -1,6 +1,6 @@
 import type { Outline, Point, Section, Table } from '../outline/outline.js';
 import type { Theme } from '../theme/theme.js';
-import type { Deck, Slide, SlideOrigin } from './deck.js';
+import type { Deck, DeckPart, Slide, SlideOrigin } from './deck.js';
 import { labelsFor, type Labels } from './labels.js';
 import { Fitter, planPoints } from './fit.js';
 import { geometry, type Box, type Geometry, type SlideSize } from './geometry.js';
@@ -134,14 +134,40 @@ class Composer {
    * (a paper's 3.1, 3.2 … would run the agenda over several slides), else every section.
    */
   agenda(): void {
-    const isPart = (s: Section) => (s.level ?? 1) === 1;
-    const parts = this.outline.sections.filter(isPart);
-    const nested = parts.length >= 3 && parts.length < this.outline.sections.length;
-    const items = (nested ? parts : this.outline.sections).map((s) => s.heading);
-    if (items.length < 3) return;
-    const full = nested ? this.full.sections.filter(isPart) : this.full.sections;
-    const notes = [`This talk has ${items.length} parts: ${full.map((s) => s.heading).join('; ')}.`];
+    const parts = this.partIndexes();
+    if (parts.length < 3) return;
+    const items = parts.map((i) => this.outline.sections[i]!.heading);
+    const notes = [`This talk has ${items.length} parts: ${parts.map((i) => this.full.sections[i]!.heading).join('; ')}.`];
     this.pointSlides(this.labels.agenda, items.map((text) => ({ text })), {}, notes, 'agenda');
+  }
+
+  /** Which sections are the parts of the talk: the top-level ones when there are three or more and sub-sections besides, else all. */
+  partIndexes(): number[] {
+    const sections = this.outline.sections;
+    const top = sections.flatMap((s, i) => ((s.level ?? 1) === 1 ? [i] : []));
+    return top.length >= 3 && top.length < sections.length ? top : sections.map((_, i) => i);
+  }
+
+  /**
+   * Where each part of the talk starts, for the PPTX's sections: the opening (title and
+   * agenda), each part with its sub-sections, the takeaways and the close. Only a deck
+   * with an agenda has parts.
+   */
+  partStarts(): DeckPart[] {
+    const parts = this.partIndexes();
+    if (parts.length < 3) return [];
+    const first = new Set(parts);
+    const starts: DeckPart[] = [{ title: this.labels.agenda, start: 0 }];
+    let closing = false;
+    this.slides.forEach((slide, k) => {
+      const section = slide.origin.section;
+      if (section !== undefined && first.delete(section)) starts.push({ title: this.outline.sections[section]!.heading, start: k });
+      else if (section === undefined && k > 0 && slide.layout !== 'agenda' && !closing) {
+        closing = true;
+        starts.push({ title: slide.layout === 'takeaways' ? this.labels.takeaways : this.labels.closing, start: k });
+      }
+    });
+    return starts;
   }
 
   /** The headings of the sections one level inside section `index`, up to the next section at its level. */
@@ -274,6 +300,8 @@ export function compose(outline: Outline, options: ComposeOptions): Deck {
     size,
     slides: c.slides.map((s) => withoutOrphans(withinBoxes(s, c.fit, c.g), c.fit, c.g)),
   };
+  const parts = c.partStarts();
+  if (parts.length) deck.parts = parts;
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.author) deck.author = outline.author;
   if (outline.date) deck.date = outline.date;

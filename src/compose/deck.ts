@@ -114,6 +114,12 @@ export type Layout = Slide['layout'];
 
 export const LAYOUTS: readonly Layout[] = ['title', 'agenda', 'section', 'bullets', 'two-column', 'quote', 'image', 'table', 'takeaways', 'closing'];
 
+/** A part of the talk: its name and the index of its first slide. */
+export interface DeckPart {
+  title: string;
+  start: number;
+}
+
 export interface Deck {
   title: string;
   subtitle?: string;
@@ -125,4 +131,6 @@ export interface Deck {
   theme: Theme;
   size: SlideSize;
   slides: Slide[];
+  /** Where the parts of a long talk start (the PPTX shows them as sections); absent without an agenda. */
+  parts?: DeckPart[];
 }

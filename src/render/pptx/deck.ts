@@ -8,6 +8,7 @@ import { layoutXml, masterXml, type LayoutEntry } from './masters.js';
 import { fillNotes } from './notes.js';
 import { Package, readRelationships, RelationshipList, relsPartOf, RELATIONSHIP_TYPES, withDefaultContentType } from './package.js';
 import { PptxGenJS } from './pptxgen.js';
+import { withSections } from './sections.js';
 import { appProperties, coreProperties } from './properties.js';
 import { repairPackage } from './repair.js';
 import { readSlideMarkup, type Run, type SlideContent } from './slide-content.js';
@@ -100,6 +101,7 @@ function writeParts(pkg: Package, deck: Deck, contents: readonly SlideContent[],
   for (const [part, key] of parts) pkg.set(part, layoutXml(specs[key], theme, g, footer, lang));
   pkg.set('ppt/slideMasters/slideMaster1.xml', masterXml(theme, g, layoutEntries(pkg, parts), footer, lang));
   pkg.edit('ppt/theme/theme1.xml', (xml) => applyColourScheme(xml, theme));
+  if (deck.parts) pkg.edit('ppt/presentation.xml', (xml) => withSections(xml, deck.parts!, deck.title));
 
   const media = new Map<string, string>();
   let usesCode = false;
