@@ -68,7 +68,7 @@ test('an image whose outline gives no alt text gets its slide title as alt', asy
     lang: 'en',
     source: { name: 'hand-written', words: 0, sentences: [] },
     takeaways: [],
-    sections: [{ heading: 'Zones of the shore', points: [{ text: 'Each band of the shore holds its own community.' }], image: { src: 'tide-pools.svg', alt: '' }, notes: 'The drawing shows the bands.' }],
+    sections: [{ heading: 'Zones of the shore', points: [{ text: 'Each band of the shore holds its own community.' }], images: [{ src: 'tide-pools.svg', alt: '' }], notes: 'The drawing shows the bands.' }],
   };
   const result = await buildFromOutline(outline, { formats: ['html'], loadImage: imageLoader(FIXTURES, (p) => readFileSync(p)) });
   const shown = await open(result.html!);

@@ -7,6 +7,8 @@ import { isRoadmap } from '../src/outline/scores.js';
 import { shortenHeading } from '../src/outline/headings.js';
 import { analyse } from '../src/outline/analyse.js';
 import { readArticle } from '../src/read/read.js';
+import { compose } from '../src/compose/compose.js';
+import { loadTheme } from '../src/theme/theme.js';
 import { outlineToYaml, parseOutline } from '../src/outline/serialize.js';
 import { ARTICLES, outlineOf, SEED, words } from './helpers/fixtures.js';
 import { matchSnapshot } from './helpers/snapshot.js';
@@ -82,6 +84,40 @@ test('nested headings: sub-sections keep their level, a section of roadmap sente
   assert.ok(o.sections.every((s) => s.points.every((p) => !/this section/i.test(p.text))));
 });
 
+test('every picture and table of a section gets its slide: points, then pictures, then tables', () => {
+  const md = [
+    '# Tide gauges',
+    '',
+    'A tide gauge records the height of the sea every few minutes. Harbours keep gauges to plan the movements of ships.',
+    '',
+    '## Readings',
+    '',
+    'The gauge at the pier reads the water level through a float in a stilling well.',
+    '',
+    '![The float gauge at the pier](float.png)',
+    '',
+    '| Hour | Height (m) |',
+    '|---|---|',
+    '| 06:00 | 4.1 |',
+    '| 12:00 | 1.2 |',
+    '',
+    'A radar gauge on the breakwater measures the same water from above.',
+    '',
+    '![The radar gauge on the breakwater](radar.png)',
+    '',
+    '| Gauge | Error (cm) |',
+    '|---|---|',
+    '| Float | 1 |',
+    '| Radar | 2 |',
+  ].join('\n');
+  const o = analyse(readArticle(Buffer.from(md), 'gauges.md'), { sourceName: 'gauges.md' });
+  const readings = o.sections.find((s) => s.heading === 'Readings')!;
+  assert.equal(readings.images?.map((im) => im.src), ['float.png', 'radar.png']);
+  assert.equal(readings.tables?.map((t) => t.rows[0]), [['Hour', 'Height (m)'], ['Gauge', 'Error (cm)']]);
+  const layouts = compose(o, { theme: loadTheme() }).slides.filter((sl) => sl.origin.section === o.sections.indexOf(readings)).map((sl) => sl.layout);
+  assert.equal(layouts, ['bullets', 'image', 'image', 'table', 'table']);
+});
+
 test('the subtitle states a thesis, never a question', () => {
   const text = 'Night heat is a problem for city streets. Does asphalt on city streets store heat and release heat at night? Asphalt on city streets stores heat. City streets release heat at night. Asphalt releases heat slowly. Heat at night keeps streets warm.';
   const o = analyse(readArticle(Buffer.from(text), 'heat.txt'), { sourceName: 'heat.txt' });
@@ -141,6 +177,11 @@ test('an edited outline is read back, and a bad one names the field and line', (
     assert.match((e as Error).message, /^sections\[0\]\.heading /);
     assert.type((e as { line?: number }).line, 'number');
   }
+});
+
+test('an outline written with one "image:" a section is told where its pictures go now', () => {
+  const yaml = 'title: Tides\nsections:\n  - heading: A chart\n    image:\n      src: chart.png\n      alt: A chart\n';
+  assert.throws(() => parseOutline(yaml, 'yaml'), (e: Error) => /sections\[0\]\.image is not a field .*"images:"/.test(e.message));
 });
 
 test('compression never leaves a bullet hanging on a word that promises more', () => {

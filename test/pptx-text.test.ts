@@ -48,7 +48,7 @@ test('forbidden characters from an outline reach no part of the PPTX, and the re
     sections: [
       { heading: dirty('Points'), points: [{ text: dirty('Point'), points: [{ text: dirty('Sub-point') }] }], notes: `${dirty('Notes')}\nSecond line` },
       { heading: 'Quoted', points: [], quote: { text: dirty('Quotation'), by: dirty('Speaker') } },
-      { heading: 'Pictured', points: [], image: { src: png, alt: dirty('Alt text'), caption: dirty('Caption') } },
+      { heading: 'Pictured', points: [], images: [{ src: png, alt: dirty('Alt text'), caption: dirty('Caption') }] },
     ],
   };
   const theme = { ...loadTheme(), footer: dirty('Footer') };

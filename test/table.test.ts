@@ -30,14 +30,16 @@ const build = await buildOf(ARTICLES['rain-barrels']!);
 const tables = (slides: readonly { layout: string }[]) => slides.filter((s): s is TableSlide => s.layout === 'table');
 
 test('outline: the section holding a Markdown table carries it, header row first', () => {
-  const section = build.outline.sections.find((s) => s.table);
+  const section = build.outline.sections.find((s) => s.tables);
   assert.ok(section, 'no section with a table');
   assert.is(section.heading, 'How much a roof collects');
-  assert.equal(section.table!.rows[0], HEADER);
-  assert.is(section.table!.rows.length, 7);
-  assert.equal(section.table!.rows[6], ['Shared pavilion', '40', '60', '1920', '9.6']);
+  assert.is(section.tables!.length, 1);
+  const [table] = section.tables!;
+  assert.equal(table!.rows[0], HEADER);
+  assert.is(table!.rows.length, 7);
+  assert.equal(table!.rows[6], ['Shared pavilion', '40', '60', '1920', '9.6']);
   assert.equal(outlineProblems(build.outline), []);
-  assert.is(build.outline.sections.filter((s) => s.table).length, 1);
+  assert.is(build.outline.sections.filter((s) => s.tables).length, 1);
 });
 
 test('deck: one table slide with every row, notes naming its header and rows, and no overflow', () => {
@@ -84,7 +86,7 @@ test('PPTX: a real table (a:tbl) in a Title Only slide, its rows and cells holdi
 });
 
 function bigOutline(rows: string[][], notes?: string): Outline {
-  return { title: 'Tables', lang: 'en', takeaways: [], sections: [{ heading: 'Rainfall by month', points: [], table: { rows }, ...(notes ? { notes } : {}) }] };
+  return { title: 'Tables', lang: 'en', takeaways: [], sections: [{ heading: 'Rainfall by month', points: [], tables: [{ rows }], ...(notes ? { notes } : {}) }] };
 }
 
 const theme = loadTheme();

@@ -27,7 +27,7 @@ export function outlineMarkdown(outline: Outline): string {
     const body = [`# ${s.heading}`, ''];
     body.push(...points(s.points));
     if (s.quote) body.push('', `> ${s.quote.text}${s.quote.by ? ` (${s.quote.by})` : ''}`);
-    if (s.image) body.push('', `![${s.image.caption ?? s.image.alt}](${s.image.src})`);
+    for (const im of s.images ?? []) body.push('', `![${im.caption ?? im.alt}](${im.src})`);
     if (s.notes) body.push('', '::: notes', s.notes, ':::');
     slides.push(body.join('\n'));
   }

@@ -22,9 +22,7 @@ export async function localiseImages(outline: Outline, source: Source, dir: stri
   const failures = new Map<string, string>();
   const used = new Set<string>();
   let n = 0;
-  for (const section of outline.sections) {
-    const image = section.image;
-    if (!image) continue;
+  for (const image of outline.sections.flatMap((s) => s.images ?? [])) {
     n++;
     let bytes: Uint8Array | undefined;
     try {

@@ -55,8 +55,8 @@ function asShown(outline: Outline): Outline {
       heading: shown(s.heading),
       points: s.points.map(point),
       ...(s.quote ? { quote: { ...s.quote, text: shown(s.quote.text) } } : {}),
-      ...(s.image?.caption ? { image: { ...s.image, caption: shown(s.image.caption) } } : {}),
-      ...(s.table ? { table: { rows: s.table.rows.map((r) => r.map(shown)) } } : {}),
+      ...(s.images ? { images: s.images.map((im) => (im.caption ? { ...im, caption: shown(im.caption) } : im)) } : {}),
+      ...(s.tables ? { tables: s.tables.map((t) => ({ rows: t.rows.map((r) => r.map(shown)) })) } : {}),
     })),
   };
 }
@@ -186,7 +186,7 @@ class Composer {
   section(section: Section, index: number): void {
     const origin: SlideOrigin = { section: index };
     const notes = paragraphs(section.notes);
-    const hasContent = section.points.length > 0 || section.quote || section.image || section.table;
+    const hasContent = section.points.length > 0 || section.quote || section.images?.length || section.tables?.length;
     if (!hasContent) {
       const within = this.subSections(index);
       // A divider over sub-sections names them, when they fit on a line or two.
@@ -217,8 +217,9 @@ class Composer {
         });
       }
     }
-    if (section.image) {
-      const im = section.image;
+    // The section's own notes go with its first slide, whichever that is.
+    let noted = section.points.length > 0 || section.quote !== undefined;
+    for (const im of section.images ?? []) {
       // A caption too long for its box even at the theme's minimum size stays in the notes only.
       const captionSize = im.caption ? this.fit.largestFitting(this.theme.sizes.caption, (s) => this.fit.fitsText([im.caption!], s, this.g.caption)) : undefined;
       const caption = captionSize !== undefined ? im.caption : undefined;
@@ -229,12 +230,16 @@ class Composer {
         alt: im.alt,
         ...(caption ? { caption } : {}),
         ...(captionSize !== undefined && captionSize < this.theme.sizes.caption ? { bodySize: captionSize } : {}),
-        notes: unique([...(section.points.length || section.quote ? [] : notes), ...[im.caption ?? im.alt ?? section.heading].filter(Boolean)]),
+        notes: unique([...(noted ? [] : notes), ...[im.caption ?? im.alt ?? section.heading].filter(Boolean)]),
         origin,
         ...this.sizedTitle(section.heading, this.g.heading, this.theme.sizes.heading),
       });
+      noted = true;
     }
-    if (section.table) this.table(section.heading, section.table, origin, section.points.length || section.quote || section.image ? [] : notes);
+    for (const table of section.tables ?? []) {
+      this.table(section.heading, table, origin, noted ? [] : notes);
+      noted = true;
+    }
   }
 
   /** A table on one slide, or its rows shared over continuation slides with the header on each. */

@@ -67,13 +67,17 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   const points = chooseBullets(prepared, candidates, scores, proseBudget, deck);
   for (const p of points) deck.shown.push(...(p.from ?? []));
   section.points = fromLists.length > 0 ? [...points.slice(0, fromLists.length > 4 ? 1 : 2), ...fromLists] : points;
-  const imageBlock = images.length ? article.blocks[images[0]!] : undefined;
-  if (imageBlock?.kind === 'image') {
-    section.image = { src: imageBlock.src, alt: imageBlock.alt };
-    if (imageBlock.caption) section.image.caption = imageBlock.caption;
-  }
-  const tableBlock = tables.length ? article.blocks[tables[0]!] : undefined;
-  if (tableBlock?.kind === 'table' && tableBlock.rows.length > 0) section.table = { rows: tableBlock.rows.map((r) => [...r]) };
+  // Every picture and table of the section gets its slide, in the order of the article.
+  const pictures = images.flatMap((i) => {
+    const b = article.blocks[i]!;
+    return b.kind === 'image' ? [{ src: b.src, alt: b.alt, ...(b.caption ? { caption: b.caption } : {}) }] : [];
+  });
+  if (pictures.length) section.images = pictures;
+  const grids = tables.flatMap((i) => {
+    const b = article.blocks[i]!;
+    return b.kind === 'table' && b.rows.length > 0 ? [{ rows: b.rows.map((r) => [...r]) }] : [];
+  });
+  if (grids.length) section.tables = grids;
   const notes = sectionNotes(prepared, plan);
   if (notes) section.notes = notes;
   return section;

@@ -21,8 +21,8 @@ export function cleanOutline(outline: Outline): Outline {
       heading: cleanText(s.heading),
       points: s.points.map(point),
       ...(s.quote ? { quote: { ...s.quote, text: cleanText(s.quote.text), ...(s.quote.by !== undefined ? { by: cleanText(s.quote.by) } : {}) } } : {}),
-      ...(s.image ? { image: { ...s.image, alt: cleanText(s.image.alt), ...(s.image.caption !== undefined ? { caption: cleanText(s.image.caption) } : {}) } } : {}),
-      ...(s.table ? { table: { rows: s.table.rows.map((r) => r.map(cleanText)) } } : {}),
+      ...(s.images ? { images: s.images.map((im) => ({ ...im, alt: cleanText(im.alt), ...(im.caption !== undefined ? { caption: cleanText(im.caption) } : {}) })) } : {}),
+      ...(s.tables ? { tables: s.tables.map((t) => ({ rows: t.rows.map((r) => r.map(cleanText)) })) } : {}),
       ...(s.notes !== undefined ? { notes: cleanText(s.notes) } : {}),
     })),
   };

@@ -28,6 +28,8 @@ export function outlineProblems(data: unknown): OutlineProblem[] {
     let message = e.message.replace(/^Expected/, 'expected');
     if (/Unexpected property|must not have additional/i.test(e.message) || e.type === ValueErrorType.ObjectAdditionalProperties) {
       message = `is not a field deckwright knows${typeof field === 'string' ? ` ("${field}")` : ''}`;
+      // Outlines written before a section could hold several pictures and tables.
+      if (field === 'image' || field === 'table') message += `: a section lists them under "${field}s" (write "${field}s:" and put a "- " before the first line inside)`;
     }
     problems.push({ path, message });
     if (problems.length >= 20) break;
