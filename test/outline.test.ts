@@ -158,6 +158,10 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence("'We will not back down,' the minister said.", opts), "'We will not back down'");
   assert.is(compressSentence("We are ready to pay on April 9.'", opts), 'We are ready to pay on April 9');
   assert.is(compressSentence("'We are ready to pay on time.'", opts), "'We are ready to pay on time'");
+  // Where the sentence stands in the document is not shown on a slide.
+  assert.is(compressSentence('In Section 5.1 we measure how far the gauge drifts in a year.', opts), 'We measure how far the gauge drifts in a year');
+  assert.is(compressSentence('As shown in Table 2, the radar gauge drifted by two centimetres.', opts), 'The radar gauge drifted by two centimetres');
+  assert.is(compressSentence('In 2010 the old float gauge at the pier was replaced.', opts), 'In 2010 the old float gauge at the pier was replaced');
   // An attribution goes with its aside and its "that"; a verb with a particle is no attribution.
   assert.is(compressSentence('The minister said, without giving figures, that tax revenue in March had topped its target.', opts), 'Tax revenue in March had topped its target');
   assert.match(compressSentence('The mother found out about the plan in early March and told the police at once.', opts), /^The mother found out about the plan/);

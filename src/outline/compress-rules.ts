@@ -107,6 +107,29 @@ const dropDateline: Rule = (words) => {
   return rest.length >= 4 ? rest : undefined;
 };
 
+/**
+ * "In Section 5.1 we quantify …", "As shown in Table 2, …": where in the document the
+ * sentence stands, which a slide does not show.
+ */
+const dropDocumentReference: Rule = (words) => {
+  let i = 0;
+  if (words[0]?.lower === 'as' && /^(shown|described|discussed|explained|noted|seen)$/.test(words[1]?.lower ?? '') && words[2]?.lower === 'in') i = 3;
+  else if (words[0]?.lower === 'in' || words[0]?.lower === 'see') i = 1;
+  else return undefined;
+  if (!/^(sections?|sect|chapters?|appendix|appendices|tables?|figures?|fig|figs)$/.test(words[i]?.lower ?? '')) return undefined;
+  i++;
+  // The numbers: "5.1", "3 and 4", "2, 3".
+  let numbers = 0;
+  while (i < words.length && (/^\d+(\.\d+)*[a-z]?$/.test(words[i]!.lower) || (numbers > 0 && words[i]!.lower === 'and'))) {
+    if (words[i]!.lower !== 'and') numbers++;
+    i++;
+    if (endsWithComma(words[i - 1])) break;
+  }
+  const rest = words.slice(i);
+  if (numbers === 0 || rest.length < 4 || !CLAUSE_START.has(rest[0]!.tag) || !hasFinite(rest)) return undefined;
+  return rest;
+};
+
 /** "Guilty: Former teacher pleaded …": a caption or headline label before a colon. */
 const dropLabel: Rule = (words) => {
   const colon = words.findIndex((w, i) => i < 6 && w.trail.includes(':'));
@@ -420,7 +443,7 @@ const keepFirstClause: Rule = (words) => {
 };
 
 /** Deletions that lose nothing of the claim: always made. */
-export const ALWAYS: Rule[] = [dropDateline, dropLabel, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
+export const ALWAYS: Rule[] = [dropDateline, dropLabel, dropDocumentReference, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
 /** Deletions made one at a time, least informative first, while the bullet is too long. */
 export const WHEN_LONG: Rule[] = [
   dropTimeExpression, dropAge, dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,
