@@ -158,6 +158,12 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence("'We will not back down,' the minister said.", opts), "'We will not back down'");
   assert.is(compressSentence("We are ready to pay on April 9.'", opts), 'We are ready to pay on April 9');
   assert.is(compressSentence("'We are ready to pay on time.'", opts), "'We are ready to pay on time'");
+  // An opening phrase goes, but not when the main clause's verb is in it.
+  assert.is(compressSentence('In the spring, the gardeners plant beans along the fence of the allotment site.', opts), 'The gardeners plant beans along the fence of the allotment site');
+  assert.match(compressSentence('In this study the input to the model is a list of words, not sounds, and it says little about how speech is heard.', opts), /^In this study the input to the model is/);
+  // An adverb graded by "most", or one of a pair, stays with its partner.
+  assert.match(compressSentence('The gauges in the small harbours along the coast are read most commonly via a float in a well.', opts), /most commonly via/);
+  assert.not.match(compressSentence('The city wants to contain sprawl economically and strategically, so planners are turning to the old rail yards.', opts), /contain sprawl and/);
   // Where the sentence stands in the document is not shown on a slide.
   assert.is(compressSentence('In Section 5.1 we measure how far the gauge drifts in a year.', opts), 'We measure how far the gauge drifts in a year');
   assert.is(compressSentence('As shown in Table 2, the radar gauge drifted by two centimetres.', opts), 'The radar gauge drifted by two centimetres');

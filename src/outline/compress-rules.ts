@@ -30,6 +30,21 @@ const CLAUSE_OPENERS = new Set([
   'like', 'beyond', 'ahead', 'without', 'upon', 'over', 'across', 'throughout', 'whilst', 'until',
 ]);
 
+/** Words that open a clause inside a phrase ("a survey held before the version was built"). */
+const NESTING = new Set(['before', 'after', 'when', 'while', 'that', 'which', 'who', 'whom', 'whose', 'where', 'if', 'because', 'since', 'until', 'although', 'though', 'as', 'once']);
+
+/** Whether a span has an auxiliary of its own clause, not of a clause nested in it. */
+function hasOwnAuxiliary(span: readonly Word[]): boolean {
+  for (const w of span) {
+    if (NESTING.has(w.lower)) return false;
+    if (w.tag === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Openers that start a clause with its own verb ("While prices rose, …"); the others open a phrase. */
+const SUBORDINATING = new Set(['although', 'though', 'while', 'whereas', 'as', 'since', 'when', 'once', 'whilst', 'until', 'after', 'before']);
+
 const TRAILING_OPENERS = new Set([
   'including', 'such', 'particularly', 'especially', 'notably', 'like', 'with', 'according', 'along', 'citing',
   'amid', 'despite', 'while', 'whereas', 'although', 'though',
@@ -318,6 +333,10 @@ const dropLeadingClause: Rule = (words) => {
   const limit = Math.floor(words.length * 0.7);
   for (let i = 1; i < limit; i++) {
     if (!endsWithComma(words[i])) continue;
+    // "In this work the input is phonemes, not sounds, …": a phrase opened by a preposition
+    // holds no auxiliary of its own ("seeking to contain", "planted by" it may hold), so
+    // one before the comma belongs to the main clause.
+    if (first.tag === 'PREP' && !SUBORDINATING.has(first.lower) && hasOwnAuxiliary(words.slice(1, i + 1))) return undefined;
     const rest = words.slice(i + 1);
     if (rest.length >= 5 && hasFinite(rest)) return rest;
     return undefined;
@@ -393,9 +412,15 @@ const dropSecondConjunct: Rule = (words) => {
 /** Adverbs that only colour the claim: "inevitably", "also", "further". */
 const COLOURING_ADVERBS = new Set(['also', 'further', 'still', 'even', 'just', 'very', 'really', 'already', 'currently', 'now', 'indeed']);
 
+/** Words that grade the adverb after them ("most commonly"): without it they make no sense. */
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather', 'as']);
+
 const dropAdverb: Rule = (words) => {
   const colouring = (w: Word) => w.tag === 'ADV' && (COLOURING_ADVERBS.has(w.lower) || (w.lower.endsWith('ly') && !MEANINGFUL_ADVERBS.has(w.lower)));
-  const i = words.findIndex((w, k) => k > 0 && colouring(w) && !endsWithComma(w) && !w.lead && !w.trail);
+  // "economically and strategically": one of a pair of adverbs cannot go alone.
+  const joins = (w: Word | undefined) => w?.lower === 'and' || w?.lower === 'or';
+  const paired = (k: number) => (joins(words[k + 1]) && words[k + 2]?.tag === 'ADV') || (joins(words[k - 1]) && words[k - 2]?.tag === 'ADV');
+  const i = words.findIndex((w, k) => k > 0 && colouring(w) && !endsWithComma(w) && !w.lead && !w.trail && !DEGREE.has(words[k - 1]!.lower) && !paired(k));
   return i > 0 ? without(words, i, i + 1) : undefined;
 };
 

@@ -63,10 +63,12 @@ const SUBORDINATORS = new Set(['if', 'that', 'because', 'although', 'though', 'w
  * Particles that also end phrasal verbs ("set up", "logged in") are not among them.
  */
 const STRANDED = ['of', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'at', 'between', 'among', 'via', 'towards', 'toward', 'upon', 'within', 'without', 'during', 'against', 'across', 'through', 'like', 'including'];
+/** Words that open an enumeration: a bullet ending on one stops before its first item. */
+const ENUMERATING = ['firstly', 'secondly', 'namely', 'follows'];
 /** Openings of a clause that cannot stand alone ("whether", "that", "since" … can also start one that does). */
 const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unless', 'whereas']);
 /** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
-const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED]);
+const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED, ...ENUMERATING]);
 
 /** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
 function clauseComplete(words: readonly Word[]): boolean {
