@@ -65,6 +65,18 @@ const pptxgenjsWithoutHttps: Plugin = {
   },
 };
 
+/**
+ * pptxgenjs zips the package it writes with JSZip, which deckwright reads straight back
+ * (src/render/pptx/deck.ts): in the bundle, pptxgenjs gets a stand-in that stores the
+ * parts with Node's zlib (scripts/bundle/pptxgenjs-zip.ts). mammoth keeps the real JSZip.
+ */
+const pptxgenjsZip: Plugin = {
+  name: 'pptxgenjs-zip',
+  setup(b) {
+    b.onResolve({ filter: /^jszip$/ }, (args) => (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: join(import.meta.dirname, 'bundle', 'pptxgenjs-zip.ts') } : undefined));
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   write: false,
@@ -81,7 +93,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth, pptxgenjsWithoutHttps],
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsZip],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { buildFromArticle } from '../src/build.js';
 import { ARTICLES, ROOT, SEED } from './helpers/fixtures.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -128,6 +129,16 @@ test('the committed seed deck is what a rebuild gives', () => {
   const rebuilt = readFileSync(join(slugDir, 'outline.yaml'), 'utf8');
   const body = (s: string) => s.split('\n').filter((l) => !l.startsWith('# yaml-language-server')).join('\n');
   assert.fixture(body(rebuilt), body(committed), 'decks/putin-xi-state-visit is stale: rebuild it with npm run example');
+});
+
+test('the command line (bundled, pptxgenjs zipping with a stand-in) writes the same decks as the library', async () => {
+  const out = temp();
+  const r = run(['build', SEED, '--out', out]);
+  assert.is(r.code, 0, r.err);
+  const library = await buildFromArticle(readFileSync(SEED), 'putin-xi-state-visit.txt');
+  const dir = join(out, 'putin-xi-state-visit');
+  assert.ok(Buffer.from(library.pptx!).equals(readFileSync(join(dir, 'putin-xi-state-visit.pptx'))), 'the PPTX differs');
+  assert.is(readFileSync(join(dir, 'putin-xi-state-visit.html'), 'utf8'), library.html);
 });
 
 test.run();
