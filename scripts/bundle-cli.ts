@@ -66,6 +66,19 @@ const pptxgenjsWithoutHttps: Plugin = {
 };
 
 /**
+ * pptxgenjs imports node:fs anew for each slide and layout it writes (to read pictures
+ * given by path), and the bundle's dynamic import copies fs's ~100 exports each time
+ * (~3 ms a build): it gets fs from a module of its own, made once.
+ */
+const pptxgenjsFsOnce: Plugin = {
+  name: 'pptxgenjs-fs-once',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?fs$/ }, (args) => (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'pptxgenjs-fs' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'pptxgenjs-fs' }, () => ({ contents: "const fs = require('node:fs');\nexport default fs;\nexport const promises = fs.promises;\n", loader: 'js' }));
+  },
+};
+
+/**
  * pptxgenjs zips the package it writes with JSZip, which deckwright reads straight back
  * (src/render/pptx/deck.ts): in the bundle, pptxgenjs gets a stand-in that stores the
  * parts with Node's zlib (scripts/bundle/pptxgenjs-zip.ts). mammoth keeps the real JSZip.
@@ -93,14 +106,17 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsZip],
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without
 // Node 20's slow UTF-8 decoding, ~10 ms) and V8 holds it one byte a character. esbuild
 // escapes strings but leaves other characters in regular expressions and comments, where
-// \uXXXX means the same.
-const code = result.outputFiles[0]!.text.replace(/^#!.*\n/, '').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// \uXXXX means the same. The file holds the function wrapper the loader calls, as Node
+// wraps a CommonJS module: V8 compiles the text as read, where a wrapper added at load
+// time made it copy the 4 MB into one new string first.
+const body = result.outputFiles[0]!.text.replace(/^#!.*\n/, '').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const code = `(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {${body}\n})`;
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
 const bundle = `deckwright-${hash}.cjs`;
 const cache = `deckwright-${hash}.cache`;
@@ -124,7 +140,7 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new Script('(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {' + readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData });
+const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
 if (process.env.DECKWRIGHT_DEBUG && (!cachedData || script.cachedDataRejected)) process.stderr.write('deckwright: the code cache ${cache} is ' + (cachedData ? 'rejected by this Node' : 'missing') + ': start-up is slower\\n');
 // Set by the build, which runs one deck to make the cache of the functions a build compiles.
 if (process.env.DECKWRIGHT_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
