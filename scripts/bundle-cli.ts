@@ -1,6 +1,7 @@
 /**
  * Part of the build: the command line as one CommonJS file with a V8 code cache, loaded
- * by a small dist/cli/main.js written over tsc's. Node 20 spent about half of a small
+ * by a small dist/cli/main.cjs (the package's bin; dist/cli/main.js, written over tsc's,
+ * loads it too). Node 20 spent about half of a small
  * build finding, reading and linking the ~400 modules of the pipeline one by one (hence
  * one file), then ~50 ms parsing the bundle and compiling the functions a build calls;
  * the code cache, made here by running a build of the example deck, holds them compiled.
@@ -13,8 +14,9 @@
  * checks only the source's length). A cache V8 rejects (another Node) is ignored: the
  * bundle is compiled as usual.
  *
- * The bundle lives in dist/cli/ as main.js did, so paths found from import.meta.url
- * (templates, themes, font tables, reveal.js in node_modules) resolve as before.
+ * The bundle lives in dist/cli/ as main.js did, and import.meta.url is the loader's, so
+ * paths found from it (templates, themes, font tables, reveal.js in node_modules) resolve
+ * as before.
  *
  *   node --import tsx scripts/bundle-cli.ts
  */
@@ -122,18 +124,21 @@ const bundle = `deckwright-${hash}.cjs`;
 const cache = `deckwright-${hash}.cache`;
 writeFileSync(join(out, bundle), code);
 
-// The loader: runs the bundle as Node runs a CommonJS module, with the code cache when there is one.
+// The loader, the command's bin: runs the bundle as Node runs a CommonJS module, with the
+// code cache when there is one. It is CommonJS itself: Node starts an ES module entry
+// through its ES module loader, whose own code it compiles on every run (~5 ms).
 writeFileSync(
-  join(out, 'main.js'),
+  join(out, 'main.cjs'),
   `#!/usr/bin/env node
 // Made by scripts/bundle-cli.ts: runs the bundled command line (${bundle}) with its V8 code cache.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const file = fileURLToPath(new URL('./${bundle}', import.meta.url));
-const cacheFile = fileURLToPath(new URL('./${cache}', import.meta.url));
+const file = join(__dirname, '${bundle}');
+const cacheFile = join(__dirname, '${cache}');
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -144,15 +149,17 @@ const script = new Script(readFileSync(file, 'latin1'), { filename: file, cached
 if (process.env.DECKWRIGHT_DEBUG && (!cachedData || script.cachedDataRejected)) process.stderr.write('deckwright: the code cache ${cache} is ' + (cachedData ? 'rejected by this Node' : 'missing') + ': start-up is slower\\n');
 // Set by the build, which runs one deck to make the cache of the functions a build compiles.
 if (process.env.DECKWRIGHT_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('.', import.meta.url)), import.meta.url);
+const bundled = { exports: {} };
+script.runInThisContext()(bundled.exports, require, bundled, file, __dirname, pathToFileURL(__filename).href);
 `,
 );
+// dist/cli/main.js, where the command line was, still runs it (node dist/cli/main.js).
+writeFileSync(join(out, 'main.js'), `#!/usr/bin/env node\n// Made by scripts/bundle-cli.ts: the command line is main.cjs.\nimport './main.cjs';\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'deckwright-code-cache-'));
 try {
   const example = join(root, 'decks', 'putin-xi-state-visit', 'putin-xi-state-visit.txt');
-  const run = spawnSync(process.execPath, [join(out, 'main.js'), 'build', example, '--out', work], { env: { ...process.env, DECKWRIGHT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(out, 'main.cjs'), 'build', example, '--out', work], { env: { ...process.env, DECKWRIGHT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
   if (run.status !== 0 || !existsSync(join(out, cache))) throw new Error(`bundle-cli: the build that makes the code cache failed: ${run.stderr}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -20,10 +20,14 @@ test('the CLI is built (npm test builds it first)', () => {
   assert.ok(existsSync(CLI), 'dist/cli/main.js is missing: run npm run build');
 });
 
-test('the command line starts from its code cache (scripts/bundle-cli.ts): this Node accepts it', () => {
-  const r = spawnSync(process.execPath, [CLI, 'themes'], { encoding: 'utf8', env: { ...process.env, DECKWRIGHT_DEBUG: '1' } });
-  assert.is(r.status, 0, r.stderr);
-  assert.not.match(r.stderr, /code cache/);
+test('the command line starts from its code cache (scripts/bundle-cli.ts): this Node accepts it, from the bin and from main.js', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  for (const entry of [join(ROOT, pkg.bin.deckwright!), CLI]) {
+    const r = spawnSync(process.execPath, [entry, 'themes'], { encoding: 'utf8', env: { ...process.env, DECKWRIGHT_DEBUG: '1' } });
+    assert.is(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^lecture\s/m);
+    assert.not.match(r.stderr, /code cache/);
+  }
 });
 
 test('build writes the outline and both decks into <out>/<slug>/', () => {

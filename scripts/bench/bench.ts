@@ -20,7 +20,8 @@ import { outlineMarkdown, pandocVersion, revealArgs, revealDir } from './pandoc.
 import { growthExponent, median } from './stats.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
+// The command as a user runs it: the package's bin.
+const cli = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.deckwright!);
 const seed = join(root, 'decks', 'putin-xi-state-visit', 'putin-xi-state-visit.txt');
 const news = join(root, '..', 'shared', 'eval', 'news-dev.jsonl');
 const RUNS = 11;
