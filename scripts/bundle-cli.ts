@@ -92,6 +92,26 @@ const pptxgenjsZip: Plugin = {
   },
 };
 
+/**
+ * yargs finds the version it prints in the package.json above the folder it is installed
+ * in, taken as the application's (node_modules/yargs); bundled, it looked above the
+ * working folder instead, so `deckwright --version` printed "unknown", or another
+ * project's version, and paid a failed assertion (~7 ms, its stack through the bundle)
+ * on every run outside a package. It looks in deckwright's own folder.
+ */
+const yargsFindsDeckwright: Plugin = {
+  name: 'yargs-finds-deckwright',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const line = "const mainFilename = __dirname.substring(0, __dirname.lastIndexOf('node_modules'));";
+      if (!source.includes(line)) throw new Error(`bundle-cli: yargs has changed: find how ${args.path} finds the application's folder again`);
+      // import.meta.url is the loader's (dist/cli/main.cjs), two folders below the package's.
+      return { contents: source.replace(line, "const mainFilename = fileURLToPath(new URL('../../', import.meta.url));"), loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   write: false,
@@ -108,7 +128,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip],
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, yargsFindsDeckwright],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without

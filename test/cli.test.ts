@@ -117,6 +117,13 @@ test('errors a user can hit: one line, exit 1; bad usage: exit 2; never a stack 
   for (const r of [missing, format, theme, e, nothing]) assert.not.match(r.err, /\n\s+at /);
 });
 
+test('--version prints deckwright’s version from any folder, not that of another package.json above it', () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const elsewhere = temp();
+  writeFileSync(join(elsewhere, 'package.json'), '{"name": "another", "version": "9.9.9"}');
+  for (const cwd of [temp(), elsewhere, ROOT]) assert.is(run(['--version'], cwd).out.trim(), version, cwd);
+});
+
 test('themes lists the built-in themes', () => {
   const r = run(['themes']);
   assert.is(r.code, 0);
