@@ -112,6 +112,23 @@ const yargsFindsDeckwright: Plugin = {
   },
 };
 
+/**
+ * The built-in templates, compiled at build time into dist/precompiled-templates.cjs, go
+ * into the bundle (and so into its code cache) instead of being read and compiled by
+ * Node's require on every run.
+ */
+const bundledTemplates: Plugin = {
+  name: 'bundled-templates',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/precompiled-templates\.js$/ }, (args) => (/[\\/]src[\\/]render[\\/]markup\.ts$/.test(args.importer) ? { path: 'precompiled-templates', namespace: 'bundled-templates' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'bundled-templates' }, () => ({
+      contents: "import pairs from './dist/precompiled-templates.cjs';\nexport function precompiledPairs() {\n  return pairs;\n}\n",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   write: false,
@@ -128,7 +145,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, yargsFindsDeckwright],
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, yargsFindsDeckwright, bundledTemplates],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without
@@ -139,6 +156,16 @@ const result = await build({
 // time made it copy the 4 MB into one new string first.
 const body = result.outputFiles[0]!.text.replace(/^#!.*\n/, '').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const code = `(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {${body}\n})`;
+// Each stand-in above must have found what it replaces: a dependency that moved would
+// otherwise leave the command line slower, or wrong, without a word.
+const marks: [string, string][] = [
+  ['pptxgenjs-without-https', '// no-https:https'],
+  ['pptxgenjs-fs-once', '// pptxgenjs-fs:fs'],
+  ['pptxgenjs-zip', '// scripts/bundle/pptxgenjs-zip.ts'],
+  ['yargs-finds-deckwright', 'new URL("../../", __deckwrightUrl)'],
+  ['bundled-templates', '// dist/precompiled-templates.cjs'],
+];
+for (const [plugin, mark] of marks) if (!body.includes(mark)) throw new Error(`bundle-cli: the ${plugin} plugin changed nothing (no "${mark}" in the bundle): see what it looks for`);
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
 const bundle = `deckwright-${hash}.cjs`;
 const cache = `deckwright-${hash}.cache`;
