@@ -1,6 +1,7 @@
 /**
  * Part of the build: the command line as one CommonJS file with a V8 code cache, loaded
- * by a small dist/cli/main.js written over tsc's. Node 20 spent about half of a small
+ * by a small dist/cli/main.cjs (the package's bin; dist/cli/main.js, written over tsc's,
+ * loads it too). Node 20 spent about half of a small
  * build finding, reading and linking the ~400 modules of the pipeline one by one (hence
  * one file), then ~50 ms parsing the bundle and compiling the functions a build calls;
  * the code cache, made here by running a build of the example deck, holds them compiled.
@@ -13,8 +14,9 @@
  * checks only the source's length). A cache V8 rejects (another Node) is ignored: the
  * bundle is compiled as usual.
  *
- * The bundle lives in dist/cli/ as main.js did, so paths found from import.meta.url
- * (templates, themes, font tables, reveal.js in node_modules) resolve as before.
+ * The bundle lives in dist/cli/ as main.js did, and import.meta.url is the loader's, so
+ * paths found from it (templates, themes, font tables, reveal.js in node_modules) resolve
+ * as before.
  *
  *   node --import tsx scripts/bundle-cli.ts
  */
@@ -65,6 +67,68 @@ const pptxgenjsWithoutHttps: Plugin = {
   },
 };
 
+/**
+ * pptxgenjs imports node:fs anew for each slide and layout it writes (to read pictures
+ * given by path), and the bundle's dynamic import copies fs's ~100 exports each time
+ * (~3 ms a build): it gets fs from a module of its own, made once.
+ */
+const pptxgenjsFsOnce: Plugin = {
+  name: 'pptxgenjs-fs-once',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?fs$/ }, (args) => (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: 'fs', namespace: 'pptxgenjs-fs' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'pptxgenjs-fs' }, () => ({ contents: "const fs = require('node:fs');\nexport default fs;\nexport const promises = fs.promises;\n", loader: 'js' }));
+  },
+};
+
+/**
+ * pptxgenjs zips the package it writes with JSZip, which deckwright reads straight back
+ * (src/render/pptx/deck.ts): in the bundle, pptxgenjs gets a stand-in that stores the
+ * parts with Node's zlib (scripts/bundle/pptxgenjs-zip.ts). mammoth keeps the real JSZip.
+ */
+const pptxgenjsZip: Plugin = {
+  name: 'pptxgenjs-zip',
+  setup(b) {
+    b.onResolve({ filter: /^jszip$/ }, (args) => (/[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: join(import.meta.dirname, 'bundle', 'pptxgenjs-zip.ts') } : undefined));
+  },
+};
+
+/**
+ * yargs finds the version it prints in the package.json above the folder it is installed
+ * in, taken as the application's (node_modules/yargs); bundled, it looked above the
+ * working folder instead, so `deckwright --version` printed "unknown", or another
+ * project's version, and paid a failed assertion (~7 ms, its stack through the bundle)
+ * on every run outside a package. It looks in deckwright's own folder.
+ */
+const yargsFindsDeckwright: Plugin = {
+  name: 'yargs-finds-deckwright',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const line = "const mainFilename = __dirname.substring(0, __dirname.lastIndexOf('node_modules'));";
+      if (!source.includes(line)) throw new Error(`bundle-cli: yargs has changed: find how ${args.path} finds the application's folder again`);
+      // import.meta.url is the loader's (dist/cli/main.cjs), two folders below the package's.
+      return { contents: source.replace(line, "const mainFilename = fileURLToPath(new URL('../../', import.meta.url));"), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The built-in templates, compiled at build time into dist/precompiled-templates.cjs, go
+ * into the bundle (and so into its code cache) instead of being read and compiled by
+ * Node's require on every run.
+ */
+const bundledTemplates: Plugin = {
+  name: 'bundled-templates',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/precompiled-templates\.js$/ }, (args) => (/[\\/]src[\\/]render[\\/]markup\.ts$/.test(args.importer) ? { path: 'precompiled-templates', namespace: 'bundled-templates' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'bundled-templates' }, () => ({
+      contents: "import pairs from './dist/precompiled-templates.cjs';\nexport function precompiledPairs() {\n  return pairs;\n}\n",
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [join(root, 'src', 'cli', 'main.ts')],
   write: false,
@@ -81,50 +145,68 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth, pptxgenjsWithoutHttps],
+  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, yargsFindsDeckwright, bundledTemplates],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without
 // Node 20's slow UTF-8 decoding, ~10 ms) and V8 holds it one byte a character. esbuild
 // escapes strings but leaves other characters in regular expressions and comments, where
-// \uXXXX means the same.
-const code = result.outputFiles[0]!.text.replace(/^#!.*\n/, '').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// \uXXXX means the same. The file holds the function wrapper the loader calls, as Node
+// wraps a CommonJS module: V8 compiles the text as read, where a wrapper added at load
+// time made it copy the 4 MB into one new string first.
+const body = result.outputFiles[0]!.text.replace(/^#!.*\n/, '').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const code = `(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {${body}\n})`;
+// Each stand-in above must have found what it replaces: a dependency that moved would
+// otherwise leave the command line slower, or wrong, without a word.
+const marks: [string, string][] = [
+  ['pptxgenjs-without-https', '// no-https:https'],
+  ['pptxgenjs-fs-once', '// pptxgenjs-fs:fs'],
+  ['pptxgenjs-zip', '// scripts/bundle/pptxgenjs-zip.ts'],
+  ['yargs-finds-deckwright', 'new URL("../../", __deckwrightUrl)'],
+  ['bundled-templates', '// dist/precompiled-templates.cjs'],
+];
+for (const [plugin, mark] of marks) if (!body.includes(mark)) throw new Error(`bundle-cli: the ${plugin} plugin changed nothing (no "${mark}" in the bundle): see what it looks for`);
 const hash = createHash('sha256').update(code).digest('hex').slice(0, 12);
 const bundle = `deckwright-${hash}.cjs`;
 const cache = `deckwright-${hash}.cache`;
 writeFileSync(join(out, bundle), code);
 
-// The loader: runs the bundle as Node runs a CommonJS module, with the code cache when there is one.
+// The loader, the command's bin: runs the bundle as Node runs a CommonJS module, with the
+// code cache when there is one. It is CommonJS itself: Node starts an ES module entry
+// through its ES module loader, whose own code it compiles on every run (~5 ms).
 writeFileSync(
-  join(out, 'main.js'),
+  join(out, 'main.cjs'),
   `#!/usr/bin/env node
 // Made by scripts/bundle-cli.ts: runs the bundled command line (${bundle}) with its V8 code cache.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const file = fileURLToPath(new URL('./${bundle}', import.meta.url));
-const cacheFile = fileURLToPath(new URL('./${cache}', import.meta.url));
+const file = join(__dirname, '${bundle}');
+const cacheFile = join(__dirname, '${cache}');
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {
   cachedData = undefined;
 }
-const script = new Script('(function (exports, require, module, __filename, __dirname, __deckwrightUrl) {' + readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData });
+const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
 if (process.env.DECKWRIGHT_DEBUG && (!cachedData || script.cachedDataRejected)) process.stderr.write('deckwright: the code cache ${cache} is ' + (cachedData ? 'rejected by this Node' : 'missing') + ': start-up is slower\\n');
 // Set by the build, which runs one deck to make the cache of the functions a build compiles.
 if (process.env.DECKWRIGHT_WRITE_CODE_CACHE) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, fileURLToPath(new URL('.', import.meta.url)), import.meta.url);
+const bundled = { exports: {} };
+script.runInThisContext()(bundled.exports, require, bundled, file, __dirname, pathToFileURL(__filename).href);
 `,
 );
+// dist/cli/main.js, where the command line was, still runs it (node dist/cli/main.js).
+writeFileSync(join(out, 'main.js'), `#!/usr/bin/env node\n// Made by scripts/bundle-cli.ts: the command line is main.cjs.\nimport './main.cjs';\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'deckwright-code-cache-'));
 try {
   const example = join(root, 'decks', 'putin-xi-state-visit', 'putin-xi-state-visit.txt');
-  const run = spawnSync(process.execPath, [join(out, 'main.js'), 'build', example, '--out', work], { env: { ...process.env, DECKWRIGHT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(out, 'main.cjs'), 'build', example, '--out', work], { env: { ...process.env, DECKWRIGHT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
   if (run.status !== 0 || !existsSync(join(out, cache))) throw new Error(`bundle-cli: the build that makes the code cache failed: ${run.stderr}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -30,7 +30,8 @@ const CJK: [number, number][] = [
   [0xff66, 0xff9f], // half-width Katakana
 ];
 
-const isCjk = (code: number) => CJK.some(([from, to]) => code >= from && code <= to);
+// Below the first range (all Latin, Greek, Cyrillic …) no range need be searched.
+const isCjk = (code: number) => code >= 0x3040 && CJK.some(([from, to]) => code >= from && code <= to);
 const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029;
 
 /**

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { buildFromArticle } from '../src/build.js';
 import { ARTICLES, ROOT, SEED } from './helpers/fixtures.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -19,10 +20,14 @@ test('the CLI is built (npm test builds it first)', () => {
   assert.ok(existsSync(CLI), 'dist/cli/main.js is missing: run npm run build');
 });
 
-test('the command line starts from its code cache (scripts/bundle-cli.ts): this Node accepts it', () => {
-  const r = spawnSync(process.execPath, [CLI, 'themes'], { encoding: 'utf8', env: { ...process.env, DECKWRIGHT_DEBUG: '1' } });
-  assert.is(r.status, 0, r.stderr);
-  assert.not.match(r.stderr, /code cache/);
+test('the command line starts from its code cache (scripts/bundle-cli.ts): this Node accepts it, from the bin and from main.js', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  for (const entry of [join(ROOT, pkg.bin.deckwright!), CLI]) {
+    const r = spawnSync(process.execPath, [entry, 'themes'], { encoding: 'utf8', env: { ...process.env, DECKWRIGHT_DEBUG: '1' } });
+    assert.is(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^lecture\s/m);
+    assert.not.match(r.stderr, /code cache/);
+  }
 });
 
 test('build writes the outline and both decks into <out>/<slug>/', () => {
@@ -112,6 +117,13 @@ test('errors a user can hit: one line, exit 1; bad usage: exit 2; never a stack 
   for (const r of [missing, format, theme, e, nothing]) assert.not.match(r.err, /\n\s+at /);
 });
 
+test('--version prints deckwright’s version from any folder, not that of another package.json above it', () => {
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const elsewhere = temp();
+  writeFileSync(join(elsewhere, 'package.json'), '{"name": "another", "version": "9.9.9"}');
+  for (const cwd of [temp(), elsewhere, ROOT]) assert.is(run(['--version'], cwd).out.trim(), version, cwd);
+});
+
 test('themes lists the built-in themes', () => {
   const r = run(['themes']);
   assert.is(r.code, 0);
@@ -128,6 +140,16 @@ test('the committed seed deck is what a rebuild gives', () => {
   const rebuilt = readFileSync(join(slugDir, 'outline.yaml'), 'utf8');
   const body = (s: string) => s.split('\n').filter((l) => !l.startsWith('# yaml-language-server')).join('\n');
   assert.fixture(body(rebuilt), body(committed), 'decks/putin-xi-state-visit is stale: rebuild it with npm run example');
+});
+
+test('the command line (bundled, pptxgenjs zipping with a stand-in) writes the same decks as the library', async () => {
+  const out = temp();
+  const r = run(['build', SEED, '--out', out]);
+  assert.is(r.code, 0, r.err);
+  const library = await buildFromArticle(readFileSync(SEED), 'putin-xi-state-visit.txt');
+  const dir = join(out, 'putin-xi-state-visit');
+  assert.ok(Buffer.from(library.pptx!).equals(readFileSync(join(dir, 'putin-xi-state-visit.pptx'))), 'the PPTX differs');
+  assert.is(readFileSync(join(dir, 'putin-xi-state-visit.html'), 'utf8'), library.html);
 });
 
 test.run();

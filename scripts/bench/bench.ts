@@ -3,7 +3,8 @@
  *
  * 1. A cold command-line build of the example deck (HTML and PPTX), beside pandoc making
  *    a self-contained reveal.js page and a PPTX from the same deck as Markdown; medians
- *    of 11 runs, taken in turn so both see the same load.
+ *    of 11 runs, taken in turn so both see the same load. For context, not targets:
+ *    Node's own start, and, where NODE_EXTRA_CA_CERTS is set, the build without it.
  * 2. The analyser (read + analyse) on generated articles of 1k to 200k words: time, peak
  *    memory, and how time grows from 10k to 200k.
  * 3. Building 100 news articles of ../shared/eval/news-dev.jsonl to both formats with
@@ -20,7 +21,8 @@ import { outlineMarkdown, pandocVersion, revealArgs, revealDir } from './pandoc.
 import { growthExponent, median } from './stats.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
+// The command as a user runs it: the package's bin.
+const cli = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.deckwright!);
 const seed = join(root, 'decks', 'putin-xi-state-visit', 'putin-xi-state-visit.txt');
 const news = join(root, '..', 'shared', 'eval', 'news-dev.jsonl');
 const RUNS = 11;
@@ -32,10 +34,10 @@ if (!existsSync(cli)) {
 }
 const work = mkdtempSync(join(tmpdir(), 'deckwright-bench-'));
 
-/** Wall-clock milliseconds of a command, which must succeed. */
-function timed(command: string, args: string[]): number {
+/** Wall-clock milliseconds of a command, which must succeed; `env` replaces the environment. */
+function timed(command: string, args: string[], env?: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
-  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', ...(env ? { env } : {}) });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return ms;
@@ -45,6 +47,17 @@ const rows: string[][] = [];
 const targets: [string, boolean][] = [];
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/**
+ * This environment without NODE_EXTRA_CA_CERTS, when it is set: Node 20 then reads every
+ * CA certificate before it runs any script (~40 ms a start here), which no build needs.
+ */
+function withoutExtraCaCerts(): NodeJS.ProcessEnv | undefined {
+  if (!process.env.NODE_EXTRA_CA_CERTS) return undefined;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
 function seedBuild(): void {
   const out = join(work, 'seed');
   const build = () => timed(process.execPath, [cli, 'build', seed, '--out', out, '--force']);
@@ -52,6 +65,14 @@ function seedBuild(): void {
   const version = pandocVersion();
   const times: number[] = [];
   const pandoc: number[] = [];
+  // Beside them, in turn: Node's own start, and the build without extra CA certificates.
+  const noCa = withoutExtraCaCerts();
+  const node: number[] = [];
+  const plain: number[] = [];
+  const context = () => {
+    node.push(timed(process.execPath, ['-e', '0']));
+    if (noCa) plain.push(timed(process.execPath, [cli, 'build', seed, '--out', out, '--force'], noCa));
+  };
   if (version) {
     const dir = join(work, 'pandoc');
     mkdirSync(dir);
@@ -64,8 +85,14 @@ function seedBuild(): void {
     for (let i = 0; i < RUNS; i++) {
       times.push(build());
       pandoc.push(timed('pandoc', html) + timed('pandoc', pptx));
+      context();
     }
-  } else for (let i = 0; i < RUNS; i++) times.push(build());
+  } else {
+    for (let i = 0; i < RUNS; i++) {
+      times.push(build());
+      context();
+    }
+  }
   const ours = median(times);
   rows.push([`Seed deck, cold CLI build (HTML + PPTX), median of ${RUNS}`, s(ours)]);
   if (version) {
@@ -74,6 +101,11 @@ function seedBuild(): void {
     rows.push(['Ratio deckwright / pandoc (target ≤ 0.50)', (ours / theirs).toFixed(2)]);
     targets.push(['seed build at most half of pandoc', ours / theirs <= 0.5]);
   } else rows.push(['pandoc', 'not installed: row skipped (apt-get install pandoc)']);
+  rows.push([`Node's own start (node -e 0), the floor of any Node command, median of ${RUNS}`, s(median(node))]);
+  if (noCa) {
+    const ratio = version ? ` (ratio ${(median(plain) / median(pandoc)).toFixed(2)})` : '';
+    rows.push([`Seed build with NODE_EXTRA_CA_CERTS unset (set here: Node 20 reads every CA certificate at start), median of ${RUNS}`, `${s(median(plain))}${ratio}`]);
+  }
 }
 
 function analyser(): void {

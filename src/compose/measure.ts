@@ -19,18 +19,24 @@ export interface Metrics {
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'];
 const require = createRequire(import.meta.url);
 const cache = new Map<string, Metrics>();
+// Found once a process: each variant of a face asks again, and resolving takes ~0.7 ms.
+const packageFolders = new Map<string, { dir: string; id: string }>();
 
 export class FontError extends Error {}
 
 /** The folder of a Fontsource package's font files, and the font's id in their names. */
 export function fontFiles(spec: FontSpec): { dir: string; id: string } {
-  let pkgJson: string;
-  try {
-    pkgJson = require.resolve(`${spec.package}/package.json`);
-  } catch {
-    throw new FontError(`font package ${spec.package} (for ${spec.family}) is not installed: run \`npm install ${spec.package}\``);
+  let found = packageFolders.get(spec.package);
+  if (!found) {
+    let pkgJson: string;
+    try {
+      pkgJson = require.resolve(`${spec.package}/package.json`);
+    } catch {
+      throw new FontError(`font package ${spec.package} (for ${spec.family}) is not installed: run \`npm install ${spec.package}\``);
+    }
+    packageFolders.set(spec.package, (found = { dir: join(dirname(pkgJson), 'files'), id: spec.package.replace(/^@fontsource\//, '') }));
   }
-  return { dir: join(dirname(pkgJson), 'files'), id: spec.package.replace(/^@fontsource\//, '') };
+  return found;
 }
 
 /** Width of a character no subset of the font has: what a fallback font would roughly take. */

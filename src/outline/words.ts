@@ -147,13 +147,26 @@ export function properNouns(sentences: readonly string[]): Set<string> {
   return out;
 }
 
+// The same words recur through an article, and a batch: each is stemmed once (the Porter
+// stemmer is a run of regular expressions). Bounded, for a long-running server.
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 100_000) stems.clear();
+    stems.set(word, (s = stemmer(word)));
+  }
+  return s;
+}
+
 /** Lowercase content-word stems of a text, for similarity and salience. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.toLowerCase().replace(/[’‘`]/g, "'").split(/[^\p{L}\p{N}'-]+/u)) {
     const w = raw.replace(/^[-']+|[-']+$/g, '').replace(/'s?$/, '');
     if (w.length < 2 || STOPWORDS.has(w)) continue;
-    out.push(/^\d/.test(w) ? w : stemmer(w));
+    out.push(/^\d/.test(w) ? w : stem(w));
   }
   return out;
 }

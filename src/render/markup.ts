@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -7,13 +6,12 @@ import type { Deck, Layout, Slide } from '../compose/deck.js';
 import { LAYOUTS } from '../compose/deck.js';
 import type { Theme } from '../theme/theme.js';
 import { escapeHtml, inlineHtml } from './inline.js';
+import { precompiledPairs } from './precompiled-templates.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built-in templates, found from this module in src/ or dist/. */
 export const TEMPLATES_DIR = join(here, '..', '..', 'templates');
 
-/** The built-in templates compiled at build time (scripts/precompile-templates.ts); absent when running from src/. */
-const PRECOMPILED_PATH = join(here, '..', 'precompiled-templates.cjs');
 export const COMPILE_OPTIONS = { strict: false, noEscape: false };
 
 export class TemplateError extends Error {}
@@ -22,13 +20,7 @@ let precompiled: Map<string, TemplateSpecification> | undefined;
 
 /** Compiled templates by their text: a template whose text is a built-in one's needs no compiling. */
 function precompiledTemplates(): Map<string, TemplateSpecification> {
-  if (!precompiled) {
-    try {
-      precompiled = new Map(createRequire(import.meta.url)(PRECOMPILED_PATH) as [string, TemplateSpecification][]);
-    } catch {
-      precompiled = new Map();
-    }
-  }
+  precompiled ??= new Map(precompiledPairs());
   return precompiled;
 }
 
