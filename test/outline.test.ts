@@ -3,7 +3,9 @@ import * as assert from 'uvu/assert';
 import { compressSentence } from '../src/outline/compress.js';
 import type { Point } from '../src/outline/outline.js';
 import { isTraceable } from '../src/outline/provenance.js';
-import { isRoadmap } from '../src/outline/scores.js';
+import { isRoadmap, scoreWithinSections } from '../src/outline/scores.js';
+import { prepare } from '../src/outline/prepare.js';
+import { planSections } from '../src/outline/sections.js';
 import { shortenHeading } from '../src/outline/headings.js';
 import { analyse } from '../src/outline/analyse.js';
 import { readArticle } from '../src/read/read.js';
@@ -127,6 +129,17 @@ test('the subtitle states a thesis, never a question', () => {
 test('headings: one the extraction cut short ends on a content word, one ending on "for" stays', () => {
   assert.is(shortenHeading('Redistributing Training Dataset with'), 'Redistributing Training Dataset');
   assert.is(shortenHeading('What to Look For'), 'What to Look For');
+});
+
+test('a sentence carrying a web address is a weaker bullet', () => {
+  const scoreOfFirst = (first: string) => {
+    const text = `${first} Harbour offices print the tables for their own harbour. Sailors check the tables before every trip out.`;
+    const prepared = prepare(readArticle(Buffer.from(text), 't.txt'));
+    return scoreWithinSections(prepared, planSections(prepared))[0]!;
+  };
+  const plain = scoreOfFirst('The tide tables for every harbour are published each winter for the year ahead.');
+  const linked = scoreOfFirst('The tide tables for every harbour are published at https://tides.example.org each winter.');
+  assert.ok(linked < plain * 0.5, `${linked} vs ${plain}`);
 });
 
 test('roadmap sentences are told from results', () => {

@@ -49,6 +49,8 @@ function shape(text: string): number {
   if (/^["“‘]/.test(text)) factor *= 0.85;
   if (isFormula(text)) factor *= 0.2;
   if (isSignpost(text)) factor *= 0.3;
+  // An address reads badly on a slide (and in papers is mostly a footnote run into the text).
+  if (/https?:\/\/|\bwww\./i.test(text)) factor *= 0.3;
   return factor;
 }
 
