@@ -131,6 +131,12 @@ test('headings: one the extraction cut short ends on a content word, one ending 
   assert.is(shortenHeading('What to Look For'), 'What to Look For');
 });
 
+test('no heading or title runs into a bracket or quotation', () => {
+  const text = 'The robot head was built at the University of California (UC) San Diego lab. Engineers at the University of California (UC) tested the face for a year. The face can smile, frown and wink at visitors. Visitors at the fair queued to talk to the head. The head answers simple questions about the weather. Its skin is made of a soft rubber that stretches like real skin. The team plans a full body next year.';
+  const o = analyse(readArticle(Buffer.from(text), 'robot.txt'), { sourceName: 'robot.txt' });
+  for (const h of [o.title, ...o.sections.map((s) => s.heading)]) assert.not.match(h, /[(["“‘]/, h);
+});
+
 test('a sentence carrying a web address is a weaker bullet', () => {
   const scoreOfFirst = (first: string) => {
     const text = `${first} Harbour offices print the tables for their own harbour. Sailors check the tables before every trip out.`;

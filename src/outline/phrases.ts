@@ -36,10 +36,11 @@ function simplePhraseEnd(words: readonly Word[], i: number): number {
   while (j < words.length && j - i < MAX_WORDS) {
     const w = words[j]!;
     if (!MODIFIER.has(w.tag) || isUnwieldy(w)) break;
+    // An opening quotation mark or bracket starts something else: "University of California (UC)".
+    if (w.lead && j > i) break;
     j++;
     if (HEAD.has(w.tag)) lastHead = j;
     if (w.possessive || breaksAfter(w, j === words.length)) break;
-    if (w.lead && j - 1 > i) break;
   }
   // A possessive ends a phrase only as a determiner of the next one: "China's plan".
   const last = words[lastHead - 1];
