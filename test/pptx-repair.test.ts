@@ -6,7 +6,7 @@ import { applyColourScheme, colour } from '../src/render/pptx/colours.js';
 import { fillNotes } from '../src/render/pptx/notes.js';
 import { Package, RelationshipList, relsPartOf, withDefaultContentType } from '../src/render/pptx/package.js';
 import { PptxGenJS } from '../src/render/pptx/pptxgen.js';
-import { dropMissingOverrides, moveNotesMasterList, repairPackage } from '../src/render/pptx/repair.js';
+import { dropMissingOverrides, fixNotesSize, moveNotesMasterList, repairPackage } from '../src/render/pptx/repair.js';
 
 /** The repair step and the part-level helpers, each on its own. */
 
@@ -24,6 +24,10 @@ test('moveNotesMasterList puts p:notesMasterIdLst right after p:sldMasterIdLst, 
   assert.is(moveNotesMasterList(fixed), fixed, 'already in place');
   const none = '<p:presentation><p:sldMasterIdLst/></p:presentation>';
   assert.is(moveNotesMasterList(none), none);
+});
+
+test('fixNotesSize gives the notes page the size its notes master is drawn for', () => {
+  assert.is(fixNotesSize('<p:sldSz cx="12192000" cy="6858000"/><p:notesSz cx="6858000" cy="12192000"/>'), '<p:sldSz cx="12192000" cy="6858000"/><p:notesSz cx="6858000" cy="9144000"/>');
 });
 
 test('dropMissingOverrides keeps overrides of parts that exist and every default', () => {

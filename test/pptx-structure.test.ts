@@ -201,6 +201,16 @@ for (const { name, result, pptx } of opened) {
 
 const seed = opened[0]!;
 
+test('the notes page is the size its notes master is drawn for, in every deck', () => {
+  for (const d of opened) {
+    const size = first(d.pptx.xml('ppt/presentation.xml'), 'p:notesSz')!.attribs;
+    assert.equal([size.cx, size.cy], ['6858000', '9144000'], d.name);
+    // The notes master's lowest placeholder ends on the page's bottom edge.
+    const bottoms = all(d.pptx.xml('ppt/notesMasters/notesMaster1.xml'), 'a:xfrm').map((x) => Number(first(x, 'a:off')!.attribs.y) + Number(first(x, 'a:ext')!.attribs.cy));
+    assert.is(Math.max(...bottoms), 9144000, d.name);
+  }
+});
+
 test('a deck with an agenda groups its slides into PowerPoint sections, one a part of the talk', () => {
   const bees = opened.find((d) => d.name === 'city-bees')!;
   const presentation = bees.pptx.xml('ppt/presentation.xml');
