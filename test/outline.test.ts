@@ -7,6 +7,7 @@ import { isRoadmap, scoreWithinSections } from '../src/outline/scores.js';
 import { prepare } from '../src/outline/prepare.js';
 import { planSections } from '../src/outline/sections.js';
 import { shortenHeading } from '../src/outline/headings.js';
+import { tokenize } from '../src/outline/words.js';
 import { analyse } from '../src/outline/analyse.js';
 import { readArticle } from '../src/read/read.js';
 import { compose } from '../src/compose/compose.js';
@@ -129,6 +130,17 @@ test('the subtitle states a thesis, never a question', () => {
 test('headings: one the extraction cut short ends on a content word, one ending on "for" stays', () => {
   assert.is(shortenHeading('Redistributing Training Dataset with'), 'Redistributing Training Dataset');
   assert.is(shortenHeading('What to Look For'), 'What to Look For');
+});
+
+test('tagging: a gerund before an auxiliary is the subject, one after it the verb', () => {
+  const tags = (text: string) => Object.fromEntries(tokenize(text).map((w) => [w.lower, w.tag]));
+  assert.is(tags('Urban beekeeping has grown quickly over the last decade.').beekeeping, 'NOUN');
+  assert.is(tags('The keepers are feeding their colonies in winter.').feeding, 'VERB');
+});
+
+test('the opening of a headed article is named from its first sentence', () => {
+  const o = outlineOf(ARTICLES['rain-barrels']!);
+  assert.is(o.sections[0]!.heading, 'Shed roof');
 });
 
 test('no heading or title runs into a bracket or quotation', () => {

@@ -136,7 +136,9 @@ export function analyse(article: Article, options: AnalyseOptions): Outline {
   const headings = writeHeadings(
     prepared,
     plans.map((p) => {
-      const favoured = [...p.sentences].sort((a, b) => distinctive[b]! - distinctive[a]!).slice(0, 2);
+      // The text before an article's first heading introduces it: its opening sentence names the topic.
+      const opening = p.heading === undefined && plans.some((q) => q.heading !== undefined);
+      const favoured = opening ? p.sentences.slice(0, 1) : [...p.sentences].sort((a, b) => distinctive[b]! - distinctive[a]!).slice(0, 2);
       return p.heading === undefined ? { sentences: p.sentences, favoured } : { heading: p.heading, sentences: p.sentences, favoured };
     }),
     taken,

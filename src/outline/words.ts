@@ -82,6 +82,8 @@ function tagWord(w: Word, prev: Word | undefined, next: Word | undefined, first:
     if (lower.endsWith('ing')) {
       // A gerund after a preposition names an activity: "in navigating", "for ending".
       if (before === 'PREP') return 'NOUN';
+      // One before an auxiliary is the subject: "Urban beekeeping has grown".
+      if (after === 'AUX' && before !== 'AUX' && before !== 'NEG') return 'NOUN';
       if (before && (before === 'DET' || before === 'POSS' || before === 'ADJ')) return next?.tag === 'PREP' ? 'NOUN' : 'ADJ';
       return 'VERB';
     }
