@@ -57,8 +57,8 @@ async function loadOne(src: string, loadImage: BuildOptions['loadImage'], raster
     const image = bytes && imageData(bytes);
     if (!image) return fallback;
     if (raster && image.dataUri.startsWith('data:image/svg+xml')) {
-      const raster = await rasterizeSvg(bytes);
-      if (raster) image.raster = raster;
+      const png = await rasterizeSvg(bytes);
+      if (png) image.raster = png;
     }
     return image;
   } catch (e) {
@@ -66,8 +66,10 @@ async function loadOne(src: string, loadImage: BuildOptions['loadImage'], raster
   }
 }
 
-/** Replace each image slide's source with the image itself, or drop the slide when it cannot be had. */
-/** `raster`: draw SVG pictures as PNGs too, for a PPTX. */
+/**
+ * Replace each image slide's source with the image itself, or drop the slide when it
+ * cannot be had. `raster`: draw SVG pictures as PNGs too, for a PPTX.
+ */
 async function embedImages(deck: Deck, loadImage: BuildOptions['loadImage'], warnings: string[], raster: boolean): Promise<Map<string, ImageData>> {
   const images = new Map<string, ImageData>();
   const slides = deck.slides.filter((slide): slide is ImageSlide => slide.layout === 'image');

@@ -60,7 +60,8 @@ function withoutExtraCaCerts(): NodeJS.ProcessEnv | undefined {
 
 function seedBuild(): void {
   const out = join(work, 'seed');
-  const build = () => timed(process.execPath, [cli, 'build', seed, '--out', out, '--force']);
+  const args = [cli, 'build', seed, '--out', out, '--force'];
+  const build = () => timed(process.execPath, args);
   build(); // warm the disk cache; its outline is the deck pandoc is given
   const version = pandocVersion();
   const times: number[] = [];
@@ -71,7 +72,7 @@ function seedBuild(): void {
   const plain: number[] = [];
   const context = () => {
     node.push(timed(process.execPath, ['-e', '0']));
-    if (noCa) plain.push(timed(process.execPath, [cli, 'build', seed, '--out', out, '--force'], noCa));
+    if (noCa) plain.push(timed(process.execPath, args, noCa));
   };
   if (version) {
     const dir = join(work, 'pandoc');

@@ -47,8 +47,6 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   const section: Section = plan.level > 1 ? { heading, level: plan.level, points: [] } : { heading, points: [] };
   const lists = plan.blocks.filter((b) => article.blocks[b]!.kind === 'list');
   const quotes = plan.blocks.filter((b) => article.blocks[b]!.kind === 'quote');
-  const images = plan.blocks.filter((b) => article.blocks[b]!.kind === 'image');
-  const tables = plan.blocks.filter((b) => article.blocks[b]!.kind === 'table');
   const inQuoteOrList = new Set([...lists, ...quotes]);
   const prose = plan.sentences.filter((id) => !inQuoteOrList.has(article.sentences[id]!.block));
 
@@ -68,15 +66,10 @@ function buildSection(prepared: Prepared, plan: SectionPlan, heading: string, sc
   for (const p of points) deck.shown.push(...(p.from ?? []));
   section.points = fromLists.length > 0 ? [...points.slice(0, fromLists.length > 4 ? 1 : 2), ...fromLists] : points;
   // Every picture and table of the section gets its slide, in the order of the article.
-  const pictures = images.flatMap((i) => {
-    const b = article.blocks[i]!;
-    return b.kind === 'image' ? [{ src: b.src, alt: b.alt, ...(b.caption ? { caption: b.caption } : {}) }] : [];
-  });
+  const blocks = plan.blocks.map((i) => article.blocks[i]!);
+  const pictures = blocks.flatMap((b) => (b.kind === 'image' ? [{ src: b.src, alt: b.alt, ...(b.caption ? { caption: b.caption } : {}) }] : []));
   if (pictures.length) section.images = pictures;
-  const grids = tables.flatMap((i) => {
-    const b = article.blocks[i]!;
-    return b.kind === 'table' && b.rows.length > 0 ? [{ rows: b.rows.map((r) => [...r]) }] : [];
-  });
+  const grids = blocks.flatMap((b) => (b.kind === 'table' && b.rows.length > 0 ? [{ rows: b.rows.map((r) => [...r]) }] : []));
   if (grids.length) section.tables = grids;
   const notes = sectionNotes(prepared, plan);
   if (notes) section.notes = notes;
@@ -133,11 +126,12 @@ export function analyse(article: Article, options: AnalyseOptions): Outline {
 
   const title = options.title ?? article.title ?? writeTitle(prepared, article.sentences.slice(0, 3).map((s) => s.id)) ?? options.sourceName;
   const taken = new Set([title.toLowerCase()]);
+  const headed = plans.some((q) => q.heading !== undefined);
   const headings = writeHeadings(
     prepared,
     plans.map((p) => {
       // The text before an article's first heading introduces it: its opening sentence names the topic.
-      const opening = p.heading === undefined && plans.some((q) => q.heading !== undefined);
+      const opening = p.heading === undefined && headed;
       const favoured = opening ? p.sentences.slice(0, 1) : [...p.sentences].sort((a, b) => distinctive[b]! - distinctive[a]!).slice(0, 2);
       return p.heading === undefined ? { sentences: p.sentences, favoured } : { heading: p.heading, sentences: p.sentences, favoured };
     }),

@@ -231,10 +231,10 @@ function hasClause(words: readonly Word[]): boolean {
   return words.filter((w) => FINITE.has(w.tag) && !REPORTING_VERBS.has(w.lower)).length > 0;
 }
 
-/** "According to X, …" / "X said (that) …" at the start, when what follows is a clause. */
 /** Tags a clause's subject may start with. */
 const CLAUSE_START: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
+/** "According to X, …" / "X said (that) …" at the start, when what follows is a clause. */
 const dropLeadingAttribution: Rule = (words) => {
   if (words[0]?.lower === 'according' && words[1]?.lower === 'to') {
     const comma = words.findIndex((w, i) => i > 1 && endsWithComma(w));

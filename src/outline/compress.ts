@@ -99,24 +99,24 @@ export interface Compressed {
   cut: boolean;
 }
 
-/** Whether a deletion turns a bullet that ended cleanly into one left hanging. */
-function leavesHanging(before: readonly Word[], after: readonly Word[]): boolean {
-  return clauseComplete(before) && !clauseComplete(after);
-}
-
 /** Words of a sentence reduced to a bullet's words. */
 export function compressWords(words: Word[], options: CompressOptions): Compressed {
   let current = words;
+  let complete = clauseComplete(current);
   for (const rule of ALWAYS) {
     for (let guard = 0; guard < 4; guard++) {
       const next = rule(current);
-      if (!next || count(next) < SAFE_FLOOR || leavesHanging(current, next)) break;
+      if (!next || count(next) < SAFE_FLOOR) break;
+      // No safe deletion turns a bullet that ended cleanly into one left hanging.
+      const nextComplete = clauseComplete(next);
+      if (complete && !nextComplete) break;
       current = next;
+      complete = nextComplete;
     }
   }
   while (count(current) > options.target) {
     let changed = false;
-    const complete = clauseComplete(current);
+    complete = clauseComplete(current);
     // Without `clauses`, a whole clause still goes rather than cutting the sentence mid-phrase.
     const clauses = options.clauses;
     for (const rule of WHEN_LONG) {

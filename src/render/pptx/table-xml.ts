@@ -31,9 +31,8 @@ function line(name: string, theme: Theme, colour?: string): Xml {
   return colour ? el(name, { w: emu(1) }, solidFill(theme, colour)) : el(name, { w: 0 }, el('a:noFill'));
 }
 
-function cell(runs: Run[], style: LevelStyle, fill: string | undefined, numeric: boolean, ctx: TableContext): Xml {
+function cell(runs: Run[], style: LevelStyle, fill: string | undefined, rule: string, numeric: boolean, ctx: TableContext): Xml {
   const { theme, size } = ctx;
-  const colours = tableColours(theme);
   const props = el(
     'a:pPr',
     // Figures go flush to the column's far side, as the HTML deck's text-align: end sets them.
@@ -49,7 +48,7 @@ function cell(runs: Run[], style: LevelStyle, fill: string | undefined, numeric:
     'a:tc',
     {},
     el('a:txBody', {}, el('a:bodyPr'), el('a:lstStyle'), paragraph),
-    el('a:tcPr', { ...pad, anchor: 't' }, line('a:lnL', theme), line('a:lnR', theme), line('a:lnT', theme), line('a:lnB', theme, colours.rule), fill ? solidFill(theme, fill) : el('a:noFill')),
+    el('a:tcPr', { ...pad, anchor: 't' }, line('a:lnL', theme), line('a:lnR', theme), line('a:lnT', theme), line('a:lnB', theme, rule), fill ? solidFill(theme, fill) : el('a:noFill')),
   );
 }
 
@@ -63,8 +62,8 @@ export function tableFrame(id: number, table: TableContent, ctx: TableContext): 
   const least = header.lineHeight + 2 * CELL_PAD_Y * size;
   const heights = table.heights.map((h) => emu(Math.max(h, least)));
   const rows = [
-    el('a:tr', { h: heights[0] }, ...table.header.map((runs, i) => cell(runs, header, colours.headerFill, table.numeric[i] ?? false, ctx))),
-    ...table.rows.map((row, k) => el('a:tr', { h: heights[k + 1] ?? emu(least) }, ...row.map((runs, i) => cell(runs, body, k % 2 === 1 ? colours.band : undefined, table.numeric[i] ?? false, ctx)))),
+    el('a:tr', { h: heights[0] }, ...table.header.map((runs, i) => cell(runs, header, colours.headerFill, colours.rule, table.numeric[i] ?? false, ctx))),
+    ...table.rows.map((row, k) => el('a:tr', { h: heights[k + 1] ?? emu(least) }, ...row.map((runs, i) => cell(runs, body, k % 2 === 1 ? colours.band : undefined, colours.rule, table.numeric[i] ?? false, ctx)))),
   ];
   const widths = table.widths.map(emu);
   const frame = { ...box, h: heights.reduce((a, b) => a + b, 0) };
