@@ -87,6 +87,14 @@ test('nested headings: sub-sections keep their level, a section of roadmap sente
   assert.ok(o.sections.every((s) => s.points.every((p) => !/this section/i.test(p.text))));
 });
 
+test('a numbered list item taken for a heading ("2. For any vertex" after 3.2) does not start a section', () => {
+  const para = (topic: string) => `The ${topic} of the harbour gauge is read every hour by the office. Each reading of the ${topic} goes into the tide table for the year. Sailors check the ${topic} before every trip out of the harbour.`;
+  const md = ['# Gauges', '## 1 Introduction', para('height'), '## 3 Method', para('level'), '## 3.2 Proof', para('drift'), '## 2. For any vertex', para('error'), '## 4 Results', para('range')].join('\n\n');
+  const o = analyse(readArticle(Buffer.from(md), 'g.md'), { sourceName: 'g.md' });
+  assert.equal(o.sections.map((s) => s.heading).filter((h) => /vertex/i.test(h)), []);
+  assert.ok(o.sections.some((s) => /result/i.test(s.heading)), o.sections.map((s) => s.heading).join(' | '));
+});
+
 test('every picture and table of a section gets its slide: points, then pictures, then tables', () => {
   const md = [
     '# Tide gauges',
@@ -163,8 +171,20 @@ test('a sentence carrying a web address is a weaker bullet', () => {
 test('roadmap sentences are told from results', () => {
   for (const t of ['In this section, we describe the model.', 'The next section presents the data.', 'The rest of the paper is organised as follows.', 'Figure 1 illustrates the overall architecture.'])
     assert.ok(isRoadmap(t), t);
-  for (const t of ['In this paper, we propose a model of tides.', 'Table 2 shows that the small model wins.', 'Table 3 lists 91% accuracy for the small model.', 'This section of the river floods each spring.'])
+  assert.ok(isRoadmap('We describe the setup in §5.1 and the results in §5.2.'));
+  for (const t of ['In this paper, we propose a model of tides.', 'Table 2 shows that the small model wins.', 'Table 3 lists 91% accuracy for the small model.', 'This section of the river floods each spring.', 'We present a gauge that drifts less than 2 mm a year.'])
     assert.not.ok(isRoadmap(t), t);
+});
+
+test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet', () => {
+  const scoreOfFirst = (first: string) => {
+    const text = `${first} Harbour offices print the tables for their own harbour. Sailors check the tables before every trip out.`;
+    const prepared = prepare(readArticle(Buffer.from(text), 't.txt'));
+    return scoreWithinSections(prepared, planSections(prepared))[0]!;
+  };
+  const plain = scoreOfFirst('The tide tables for every harbour give the height of the water for each hour.');
+  for (const noisy of ['The tide tables for every harbour give the height h ⇥ t of the water for each hour.', 'T, the tide tables for every harbour give the height of the water for each hour.'])
+    assert.ok(scoreOfFirst(noisy) < plain * 0.5, noisy);
 });
 
 test('a quotation with its speaker becomes the section quote', () => {
@@ -202,6 +222,10 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   // An attribution goes with its aside and its "that"; a verb with a particle is no attribution.
   assert.is(compressSentence('The minister said, without giving figures, that tax revenue in March had topped its target.', opts), 'Tax revenue in March had topped its target');
   assert.match(compressSentence('The mother found out about the plan in early March and told the police at once.', opts), /^The mother found out about the plan/);
+  // Brackets after a symbol are its operand, not an aside.
+  assert.not.match(compressSentence('The input to the problem is a directed graph G = (V, E) with a weight for every edge.', opts), /= with/);
+  // The number of an item in an enumeration goes.
+  assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   // A sentence cut at the limit still ends on a word that completes a phrase.
   assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
 });
@@ -235,8 +259,11 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   ];
   // A subordinate clause is no bullet without its main clause.
   sentences.push('For one pair of stations, if all the readings taken from the gauges are marked as faulty, then this pair is moved into the rejected set.');
+  // A cut never leaves a bracket open.
+  sentences.push('The aim of the first pass over the readings of every harbour gauge is to find a set K(x, t, z) of readings that agree with the tide table.');
   for (const s of sentences) {
     const bullet = compressSentence(s, opts);
+    assert.not.match(bullet, /\([^)]*$/, bullet);
     assert.not.match(bullet, /\b(that|such|as|if|although|the|its|their|to|of|by|for|with|from)$/i, bullet);
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
     assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);

@@ -26,6 +26,14 @@ test('sentences: text with no final punctuation is still one sentence', () => {
   assert.equal(splitSentences('   '), []);
 });
 
+test('sentences: a run-in heading or footnote number glued to a sentence is left out of it', () => {
+  const text = '# Tides\n\n## Method\n\nGauge data We read the gauges every hour. It takes a minute. Float Gauges The float gauge sits in a well.\n\n4 This footnote names the harbour office.\n\nFans of The Beatles gathered at the pier. Officials visited The Hague on Monday. Even if Linear A and Linear B look alike, they differ.\n';
+  assert.equal(readArticle(Buffer.from(text), 'x.md').sentences.map((s) => s.text), [
+    'We read the gauges every hour.', 'It takes a minute.', 'The float gauge sits in a well.', 'This footnote names the harbour office.',
+    'Fans of The Beatles gathered at the pier.', 'Officials visited The Hague on Monday.', 'Even if Linear A and Linear B look alike, they differ.',
+  ]);
+});
+
 test('decode: BOMs and line ends', () => {
   assert.is(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a, 0x62])), 'a\nb');
   const utf16 = new Uint8Array([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]);

@@ -1,5 +1,5 @@
 import { MEANINGFUL_ADVERBS, REPORTING_VERBS } from './lexicon.js';
-import type { Tag, Word } from './words.js';
+import { surface, type Tag, type Word } from './words.js';
 
 /**
  * The deletions sentence compression is made of. Each rule looks for one kind of
@@ -157,6 +157,15 @@ const dropLabel: Rule = (words) => {
   return rest;
 };
 
+/** "(2) Using the shaped policy …": the number of an item in an enumeration the slide does not show. */
+const ITEM_MARKER = /^\(?(\d{1,2}|[ivx]{1,4}|[a-h])\)$/i;
+
+const dropItemMarker: Rule = (words) => {
+  const first = words[0];
+  if (!first || !ITEM_MARKER.test(surface(first)) || words.length < 5 || !hasFinite(words.slice(1))) return undefined;
+  return words.slice(1);
+};
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVE_TIMES = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon']);
@@ -291,6 +300,8 @@ const dropParenthetical: Rule = (words) => {
       for (let j = i; j < words.length && j < i + 25; j++) {
         if (words[j]!.trail.includes(close) || words[j]!.core === '' && words[j]!.lead.includes(close)) {
           if (i === 0) return undefined;
+          // "G = (V, E)": the brackets after a symbol are its operand, no aside.
+          if (words[i - 1]!.tag === 'PUNCT') break;
           const kept = without(words, i, j + 1);
           // Punctuation after the bracket belongs to the word before it.
           const after = words[j]!.trail.replace(/^[^,;:.!?]*?[)\]]/, '');
@@ -468,7 +479,7 @@ const keepFirstClause: Rule = (words) => {
 };
 
 /** Deletions that lose nothing of the claim: always made. */
-export const ALWAYS: Rule[] = [dropDateline, dropLabel, dropDocumentReference, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
+export const ALWAYS: Rule[] = [dropDateline, dropLabel, dropItemMarker, dropDocumentReference, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
 /** Deletions made one at a time, least informative first, while the bullet is too long. */
 export const WHEN_LONG: Rule[] = [
   dropTimeExpression, dropAge, dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,

@@ -1,5 +1,5 @@
 import { ALWAYS, CLAUSE_RULES, WHEN_LONG, count, dropDiscourseOpener, endsWithComma, hasFinite } from './compress-rules.js';
-import { tokenize, type Tag, type Word } from './words.js';
+import { surface, tokenize, type Tag, type Word } from './words.js';
 
 /**
  * Sentence compression by deletion only: every rule removes a span of words, so a
@@ -50,7 +50,7 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   // No clean end within reach: cut at the limit, but not on a word that promises more
   // ("… in Las Vegas in").
   let last = Math.min(max, words.length);
-  while (last > 5 && (!CONTENT.has(words[last - 1]!.tag) || PROMISSORY.has(words[last - 1]!.lower))) last--;
+  while (last > 5 && (!CONTENT.has(words[last - 1]!.tag) || PROMISSORY.has(words[last - 1]!.lower) || leavesBracketOpen(words.slice(0, last)))) last--;
   return words.slice(0, last);
 }
 
@@ -70,10 +70,22 @@ const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unles
 /** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
 const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED, ...ENUMERATING]);
 
+/** Whether the words open a bracket they do not close ("… find a set K(x"). */
+function leavesBracketOpen(words: readonly Word[]): boolean {
+  let depth = 0;
+  for (const w of words) for (const ch of surface(w)) depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0;
+  return depth > 0;
+}
+
+/** Whether a deletion leaves a bracket open that was closed before it. */
+function opensBracket(before: readonly Word[], after: readonly Word[]): boolean {
+  return leavesBracketOpen(after) && !leavesBracketOpen(before);
+}
+
 /** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
 function clauseComplete(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
-  if (!last || PROMISSORY.has(last.lower)) return false;
+  if (!last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || leavesBracketOpen(words)) return false;
   // "Even though it is efficient", "For one pair, if all are classified": a subordinate
   // clause before any verb of the main clause needs that clause after its comma.
   const opens = words.findIndex((w) => OPENS_SUBORDINATE.has(w.lower));
@@ -109,7 +121,7 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
       if (!next || count(next) < SAFE_FLOOR) break;
       // No safe deletion turns a bullet that ended cleanly into one left hanging.
       const nextComplete = clauseComplete(next);
-      if (complete && !nextComplete) break;
+      if ((complete && !nextComplete) || opensBracket(current, next)) break;
       current = next;
       complete = nextComplete;
     }
@@ -122,7 +134,8 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
     for (const rule of WHEN_LONG) {
       if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
-      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next))) {
+      // Whatever else is incomplete, a deletion never cuts into a bracket ("… a set K(x").
+      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next)) && !opensBracket(current, next)) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
         const opener = dropDiscourseOpener(next);
         current = opener && count(opener) >= SAFE_FLOOR ? opener : next;

@@ -17,8 +17,14 @@ export function isFormula(text: string): boolean {
   return symbols + Math.max(0, letters - 2) >= 3;
 }
 
+/**
+ * Symbols that stand in prose taken from a PDF for letters of a mathematical font it
+ * could not map ("Y ⇥ T", "score ✓"): the sentence around them is notation gone wrong.
+ */
+const GARBLED = /[\u21E0-\u21FF\u2300-\u23FF\u2700-\u27BF\uE000-\uF8FF]/;
+
 /** "In Section 3 we describe …", "(see Table 2)": a sentence about the document, not its subject. */
-const SIGNPOST = /\b(sections?|sect\.|tables?|figures?|figs?\.|appendix|algorithm|equations?|eqs?\.)\s*\(?\d|\b(this|the) (paper|article|section|chapter) (is organi[sz]ed|proceeds|describes)|\bthe rest of (this|the) (paper|article)\b/i;
+const SIGNPOST = /\b(sections?|sect\.|tables?|figures?|figs?\.|appendix|algorithm|equations?|eqs?\.)\s*\(?\d|§\s*\d|\b(this|the) (paper|article|section|chapter) (is organi[sz]ed|proceeds|describes)|\bthe rest of (this|the) (paper|article)\b/i;
 
 export function isSignpost(text: string): boolean {
   return SIGNPOST.test(text) || isRoadmap(text);
@@ -29,7 +35,7 @@ export function isSignpost(text: string): boolean {
  * the architecture": a sentence that only says where the document goes. Unlike "Table 2
  * shows that …", which may carry a result, it says nothing about the subject.
  */
-const ROADMAP = /^(\W*(in|within) (this|the (following|next|previous)) (sub)?sections?\b|\W*(this|the (following|next)) (sub)?section (presents|introduces|discusses|explains|outlines|details|describes|covers|reports|gives)\b)|\bthe rest of (this|the) (paper|article|chapter)\b|\b(paper|article|chapter) is (organi[sz]ed|structured) as follows\b/i;
+const ROADMAP = /^(\W*(in|within) (this|the (following|next|previous)) (sub)?sections?\b|\W*we (first |then |next |now )?(describe|present|introduce|discuss|explain|outline|detail|report|give)\b(?:[^.]|\.(?=\d)){0,60}\b(in|see) (§\s*\d|sections? \d)(?:[^.]|\.(?=\d)){0,40}\.?$|\W*(this|the (following|next)) (sub)?section (presents|introduces|discusses|explains|outlines|details|describes|covers|reports|gives)\b)|\bthe rest of (this|the) (paper|article|chapter)\b|\b(paper|article|chapter) is (organi[sz]ed|structured) as follows\b/i;
 
 /** "Figure 1 illustrates our model architecture": points at a picture, says nothing of its own. */
 const POINTER = /^\W*(figures?|figs?\.|tables?)\s*\d+\w?\s+(shows|illustrates|depicts|presents|gives|lists|summari[sz]es|displays|contains)\b(?!\s+that\b)/i;
@@ -48,6 +54,9 @@ function shape(text: string): number {
   if (/\?["”’)]*$/.test(text)) factor *= 0.5;
   if (/^["“‘]/.test(text)) factor *= 0.85;
   if (isFormula(text)) factor *= 0.2;
+  if (GARBLED.test(text)) factor *= 0.3;
+  // "Z, by applying the executor …": a sentence split inside notation, starting on a variable.
+  if (/^[B-HJ-Z],/.test(text)) factor *= 0.3;
   if (isSignpost(text)) factor *= 0.3;
   // An address reads badly on a slide (and in papers is mostly a footnote run into the text).
   if (/https?:\/\/|\bwww\./i.test(text)) factor *= 0.3;

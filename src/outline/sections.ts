@@ -24,6 +24,19 @@ function depthOf(block: Block & { kind: 'heading' }): number {
   return m ? m[1]!.split('.').length : block.level;
 }
 
+/** A heading's section number ("3.2" is [3, 2]); none for a year or other large number. */
+function sectionNumber(text: string): number[] | undefined {
+  const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+  const parts = m?.[1]!.split('.').map(Number);
+  return parts && parts[0]! <= 30 && parts.every((n) => n <= 99) ? parts : undefined;
+}
+
+/** Order of section numbers as in a table of contents: [2] before [2, 1] before [3]. */
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
 export function cleanHeading(text: string): string {
   return text.replace(NUMBERING, '').replace(/[\s:.;,]+$/, '').replace(/\s+/g, ' ').trim();
 }
@@ -57,8 +70,14 @@ function fromHeadings(prepared: Prepared): SectionPlan[] {
   const plans: (SectionPlan & { depth: number })[] = [{ level: 1, depth: 0, blocks: [], sentences: [] }];
   // While inside References and the like (and their sub-sections), blocks are left out.
   let skipBelow: number | undefined;
+  let lastNumber: number[] | undefined;
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
+      const number = sectionNumber(b.text);
+      // "2. For any vertex" after "3.2": an item of a numbered list in the text, which a
+      // PDF's extraction took for a heading; its section goes on.
+      if (number && lastNumber && /^\d+\.\s/.test(b.text) && compareNumbers(number, lastNumber) < 0) return;
+      if (number) lastNumber = number;
       const depth = depthOf(b);
       if (skipBelow !== undefined && depth > skipBelow) return;
       const heading = cleanHeading(b.text) || b.text;
