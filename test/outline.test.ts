@@ -138,6 +138,9 @@ test('the subtitle states a thesis, never a question', () => {
 test('headings: one the extraction cut short ends on a content word, one ending on "for" stays', () => {
   assert.is(shortenHeading('Redistributing Training Dataset with'), 'Redistributing Training Dataset');
   assert.is(shortenHeading('What to Look For'), 'What to Look For');
+  assert.is(shortenHeading('What to look for'), 'What to look for');
+  assert.is(shortenHeading('Soft vs Hard Attention for'), 'Soft vs Hard Attention');
+  assert.is(shortenHeading('Designing For'), 'Designing For');
 });
 
 test('tagging: a gerund before an auxiliary is the subject, one after it the verb', () => {
@@ -183,7 +186,14 @@ test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet
     return scoreWithinSections(prepared, planSections(prepared))[0]!;
   };
   const plain = scoreOfFirst('The tide tables for every harbour give the height of the water for each hour.');
-  for (const noisy of ['The tide tables for every harbour give the height h ⇥ t of the water for each hour.', 'T, the tide tables for every harbour give the height of the water for each hour.'])
+  for (const noisy of [
+    'The tide tables for every harbour give the height h ⇥ t of the water for each hour.',
+    'T, the tide tables for every harbour give the height of the water for each hour.',
+    // Cut short where a citation was, or before the list it announces.
+    'The tide tables for every harbour give the height of the water in the model of.',
+    'The tide tables for every harbour give the height of the water as follows: Definition 2.',
+    '(Smith et al., 2015) give the height of the water for every harbour and each hour.',
+  ])
     assert.ok(scoreOfFirst(noisy) < plain * 0.5, noisy);
 });
 
@@ -259,11 +269,14 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   ];
   // A subordinate clause is no bullet without its main clause.
   sentences.push('For one pair of stations, if all the readings taken from the gauges are marked as faulty, then this pair is moved into the rejected set.');
+  // A cut never ends on the first word of the list a colon announces.
+  sentences.push('Tide tables play two roles in the small harbours along the coast: first, they tell sailors when the channel is deep enough to cross.');
   // A cut never leaves a bracket open.
   sentences.push('The aim of the first pass over the readings of every harbour gauge is to find a set K(x, t, z) of readings that agree with the tide table.');
   for (const s of sentences) {
     const bullet = compressSentence(s, opts);
     assert.not.match(bullet, /\([^)]*$/, bullet);
+    assert.not.match(bullet, /: \p{Ll}+$/u, bullet);
     assert.not.match(bullet, /\b(that|such|as|if|although|the|its|their|to|of|by|for|with|from)$/i, bullet);
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
     assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);

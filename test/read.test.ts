@@ -34,6 +34,14 @@ test('sentences: a run-in heading or footnote number glued to a sentence is left
   ]);
 });
 
+test('sentences: a word broken at a line end is mended as the article writes it elsewhere', () => {
+  const text = 'The tran- sition takes a day. Every transition is logged. Maps of high- dimensional data help. Some high-dimensional maps are drawn by hand. Both long- and short-term views count. The odd- ity stays.';
+  assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), [
+    'The transition takes a day.', 'Every transition is logged.', 'Maps of high-dimensional data help.', 'Some high-dimensional maps are drawn by hand.',
+    'Both long- and short-term views count.', 'The odd- ity stays.',
+  ]);
+});
+
 test('decode: BOMs and line ends', () => {
   assert.is(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a, 0x62])), 'a\nb');
   const utf16 = new Uint8Array([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00]);

@@ -86,6 +86,9 @@ function opensBracket(before: readonly Word[], after: readonly Word[]): boolean 
 function clauseComplete(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
   if (!last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || leavesBracketOpen(words)) return false;
+  // "… plays two roles: first", "… three levels: G": one lowercase word or letter after a
+  // colon starts the list the colon announces (a title, "Going Clear: Scientology", does not).
+  if (words.length > 2 && words[words.length - 2]!.trail.includes(':') && /^(\p{Ll}|\p{L}$)/u.test(last.core)) return false;
   // "Even though it is efficient", "For one pair, if all are classified": a subordinate
   // clause before any verb of the main clause needs that clause after its comma.
   const opens = words.findIndex((w) => OPENS_SUBORDINATE.has(w.lower));

@@ -176,8 +176,10 @@ function wordsIn(text: string): number {
 
 /** An author's heading of more than eight words, cut to its part before a colon or to its first phrase. */
 export function shortenHeading(heading: string): string {
-  // An authored heading may end on "for" or "from" ("What to Look For"), not on "of", "the" or "with".
-  if (wordsIn(heading) <= MAX_HEADING_WORDS) return endOnContent(heading.split(/\s+/), Infinity, /^(a|an|the|of|and|or|with|via)$/i);
+  // An authored heading may end on "for" or "from" ("What to Look For", "What to look for"),
+  // not on "of", "the" or "with"; a lowercase "for" or "in" after a title-case phrase is
+  // one the extraction cut ("Soft vs Hard Attention for").
+  if (wordsIn(heading) <= MAX_HEADING_WORDS) return endOnContent(heading.split(/\s+/), Infinity, /^(what|where|who|how|which|when)\b/i.test(heading) ? /^(a|an|the|of|and|or|with|via)$/i : /^([aA]n?|[tT]he|[oO]f|[aA]nd|[oO]r|[wW]ith|[vV]ia|in|on|for|to|by|from|at|as)$/);
   const beforeColon = heading.split(/\s*[:–—]\s+/)[0]!;
   if (wordsIn(beforeColon) <= MAX_HEADING_WORDS && wordsIn(beforeColon) >= 2) return beforeColon;
   return endOnContent(heading.split(/\s+/), MAX_HEADING_WORDS);

@@ -23,6 +23,14 @@ export function isFormula(text: string): boolean {
  */
 const GARBLED = /[\u21E0-\u21FF\u2300-\u23FF\u2700-\u27BF\uE000-\uF8FF]/;
 
+/**
+ * A sentence ending where its object should be ("We use the inflection model of."), as
+ * where a PDF's extraction dropped a citation, or before the list it announces ("…
+ * defined as follows: Definition 2.").
+ */
+const UNFINISHED = /\b(of|the|an?|and|or|with|from|than|by)\W*$/i;
+const LABEL_AFTER_COLON = /:\s*((definition|theorem|lemma|corollary|proposition|example|algorithm|step|case)\s*\d+|first(ly)?|\p{L})\W*$/iu;
+
 /** "In Section 3 we describe …", "(see Table 2)": a sentence about the document, not its subject. */
 const SIGNPOST = /\b(sections?|sect\.|tables?|figures?|figs?\.|appendix|algorithm|equations?|eqs?\.)\s*\(?\d|§\s*\d|\b(this|the) (paper|article|section|chapter) (is organi[sz]ed|proceeds|describes)|\bthe rest of (this|the) (paper|article)\b/i;
 
@@ -57,6 +65,9 @@ function shape(text: string): number {
   if (GARBLED.test(text)) factor *= 0.3;
   // "Z, by applying the executor …": a sentence split inside notation, starting on a variable.
   if (/^[B-HJ-Z],/.test(text)) factor *= 0.3;
+  if (UNFINISHED.test(text) || LABEL_AFTER_COLON.test(text)) factor *= 0.3;
+  // "(Smith et al., 2015) proposed …": a citation as the subject, the authors' names lost.
+  if (/^[([][^)\]]*\d{4}[a-z]?[)\]]/.test(text)) factor *= 0.5;
   if (isSignpost(text)) factor *= 0.3;
   // An address reads badly on a slide (and in papers is mostly a footnote run into the text).
   if (/https?:\/\/|\bwww\./i.test(text)) factor *= 0.3;

@@ -5,13 +5,34 @@ import { splitSentences } from './sentences.js';
 /** Something to say: a letter or a digit (not only invisible characters, punctuation or symbols, which no bullet can be traced to). */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
+/** A word broken at a line's end in a PDF ("tran- sition"): two lowercase parts, the second no conjunction ("long- and short-term"). */
+const BROKEN = /(\p{Ll}{2,})- (\p{Ll}{2,})/gu;
+const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'but']);
+
+/**
+ * Mends words broken at a line's end the way the article itself writes them elsewhere:
+ * "tran- sition" becomes "transition" where the text has "transition", "high- dimensional"
+ * becomes "high-dimensional" where it has that. A break the text gives no evidence for stays.
+ */
+function hyphenRejoiner(blocks: Block[]): (text: string) => string {
+  const written = new Set<string>();
+  for (const b of blocks) if (b.kind === 'paragraph') for (const w of b.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) written.add(w);
+  return (text) =>
+    text.replace(BROKEN, (whole, a: string, b: string) => {
+      if (SUSPENDED.has(b)) return whole;
+      if (written.has(`${a}${b}`)) return `${a}${b}`;
+      return written.has(`${a}-${b}`) ? `${a}-${b}` : whole;
+    });
+}
+
 /** Number the sentences of every block that carries prose, in reading order. */
 export function indexSentences(blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const rejoin = hyphenRejoiner(blocks);
   const add = (text: string, block: number, item?: number, prose = false) => {
     for (const split of splitSentences(text)) {
       // In a paragraph, a run-in heading is no part of the sentence it is glued to.
-      const s = prose ? split.slice(runInHeadingLength(split)) : split;
+      const s = prose ? rejoin(split.slice(runInHeadingLength(split))) : split;
       if (!SAYS_SOMETHING.test(s)) continue;
       const sentence: Sentence = { id: sentences.length, text: s, block };
       if (item !== undefined) sentence.item = item;
