@@ -34,6 +34,12 @@ test('sentences: a run-in heading or footnote number glued to a sentence is left
   ]);
 });
 
+test('sentences: a caption run into the text without a full stop ends where the next sentence starts', () => {
+  assert.equal(splitSentences('Houses near a budget shop sell for less In a study published in March, the bank looked at prices. He wears a hat too He puts up with it. Officials visited The Hague on Monday. The film In Bruges is dark.'), [
+    'Houses near a budget shop sell for less', 'In a study published in March, the bank looked at prices.', 'He wears a hat too', 'He puts up with it.', 'Officials visited The Hague on Monday.', 'The film In Bruges is dark.',
+  ]);
+});
+
 test('sentences: a word broken at a line end is mended as the article writes it elsewhere', () => {
   const text = 'The tran- sition takes a day. Every transition is logged. Maps of high- dimensional data help. Some high-dimensional maps are drawn by hand. Both long- and short-term views count. The odd- ity stays.';
   assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), [

@@ -1,6 +1,6 @@
 import type { Block, Sentence } from './article.js';
 import { runInHeadingLength } from './run-in.js';
-import { splitSentences } from './sentences.js';
+import { splitAtMissingStop, splitAtStops, splitSentences } from './sentences.js';
 
 /** Something to say: a letter or a digit (not only invisible characters, punctuation or symbols, which no bullet can be traced to). */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
@@ -30,9 +30,10 @@ export function indexSentences(blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   const rejoin = hyphenRejoiner(blocks);
   const add = (text: string, block: number, item?: number, prose = false) => {
-    for (const split of splitSentences(text)) {
-      // In a paragraph, a run-in heading is no part of the sentence it is glued to.
-      const s = prose ? rejoin(split.slice(runInHeadingLength(split))) : split;
+    // In a paragraph, a run-in heading is no part of the sentence it is glued to (taken off
+    // before a missing full stop is looked for, which would make it a sentence of its own).
+    const pieces = prose ? splitAtStops(text).flatMap((s) => splitAtMissingStop(rejoin(s.slice(runInHeadingLength(s))))) : splitSentences(text);
+    for (const s of pieces) {
       if (!SAYS_SOMETHING.test(s)) continue;
       const sentence: Sentence = { id: sentences.length, text: s, block };
       if (item !== undefined) sentence.item = item;

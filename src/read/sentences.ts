@@ -62,6 +62,11 @@ function nextWord(text: string, at: number): string {
 
 /** Split one paragraph of text into sentences (trimmed, in order, none empty). */
 export function splitSentences(paragraph: string): string[] {
+  return splitAtStops(paragraph).flatMap(splitAtMissingStop);
+}
+
+/** Split a paragraph where a full stop, question or exclamation mark ends a sentence. */
+export function splitAtStops(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (text === '') return [];
   const out: string[] = [];
@@ -98,4 +103,15 @@ export function splitSentences(paragraph: string): string[] {
   const rest = text.slice(start).trim();
   if (rest !== '') out.push(rest);
   return out;
+}
+
+/**
+ * Where a caption or heading runs into the text without a full stop ("… could sell for
+ * less In a study published …", "… wears a hat too He puts up with it"): in prose a
+ * capitalised "He" or "In" after a lowercase word and before another starts a sentence.
+ */
+const MISSING_STOP = /(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d]+) (?=(?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While) \p{Ll})/gu;
+
+export function splitAtMissingStop(sentence: string): string[] {
+  return sentence.split(MISSING_STOP);
 }
