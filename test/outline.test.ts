@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { chooseBullets } from '../src/outline/bullets.js';
 import { compressSentence } from '../src/outline/compress.js';
 import type { Point } from '../src/outline/outline.js';
 import { isTraceable } from '../src/outline/provenance.js';
@@ -197,6 +198,15 @@ test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet
     assert.ok(scoreOfFirst(noisy) < plain * 0.5, noisy);
 });
 
+test('of two bullets that say the same, the slide shows one and takes the next best instead', () => {
+  const text = 'The north pier gauge could record the water up to nine metres above the datum. The gauge could record the water up to nine metres above the datum, the office said. A float in a stilling well drives the pen of the gauge. Sailors read the tables before every trip out.';
+  const prepared = prepare(readArticle(Buffer.from(text), 'g.txt'));
+  const points = chooseBullets(prepared, [0, 1, 2, 3], [1, 0.95, 0.5, 0.4], 2);
+  const from = points.map((p) => p.from?.[0]);
+  assert.is(from.length, 2);
+  assert.ok(from.includes(2) && (from.includes(0) !== from.includes(1)), String(from));
+});
+
 test('a quotation with its speaker becomes the section quote', () => {
   const o = outlineOf(ARTICLES['moon-speech']!);
   const quotes = o.sections.flatMap((s) => (s.quote ? [s.quote] : []));
@@ -234,6 +244,9 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.match(compressSentence('The mother found out about the plan in early March and told the police at once.', opts), /^The mother found out about the plan/);
   // Brackets after a symbol are its operand, not an aside.
   assert.not.match(compressSentence('The input to the problem is a directed graph G = (V, E) with a weight for every edge.', opts), /= with/);
+  // A time expression goes but the comma closing the opening phrase stays, and what follows
+  // a comma is no main clause when it is a purpose ("to see how …").
+  assert.is(compressSentence('In a survey published today, the harbour office counted the boats moored in every basin of the port, to see how they compared with last year.', opts), 'The harbour office counted the boats moored in every basin of the port');
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   // A sentence cut at the limit still ends on a word that completes a phrase.

@@ -86,18 +86,34 @@ export function chooseBullets(
     const key = deck ? keyPhraseShare(candidate.point.text, deck.pairs, sentences) : 0;
     adjusted[id] = scores[id]! * candidate.fit * (1 + KEY_PHRASE_WEIGHT * key);
   }
-  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget, undefined, deck?.shown);
-  const points: Point[] = [];
-  const seen = new Set<string>();
-  for (const id of picked.sort((a, b) => a - b)) {
-    const point = bullets.get(id)!.point;
-    const key = point.text.toLowerCase();
-    if (!point.text || seen.has(key)) continue;
-    seen.add(key);
-    points.push(point);
+  // Ranked past the budget, so a bullet that says what a better one already says
+  // ("She could face up to 45 years in prison" after "Altice could face …") gives way to
+  // the next: two sentences can differ where their bullets do not.
+  const ranked = selectDiverse(pool, adjusted, prepared.vectors, Math.min(pool.length, budget * 2), undefined, deck?.shown);
+  const kept: { id: number; terms: ReadonlySet<string> }[] = [];
+  for (const id of ranked) {
+    if (kept.length === budget) break;
+    const text = bullets.get(id)!.point.text;
+    const own = new Set(terms(text));
+    if (!text || kept.some((k) => sayTheSame(own, k.terms))) continue;
+    kept.push({ id, terms: own });
   }
-  return points;
+  return kept.map((k) => k.id).sort((a, b) => a - b).map((id) => bullets.get(id)!.point);
 }
+
+/** Whether two bullets say the same: nearly all content words of the shorter are in the other. */
+function sayTheSame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size <= b.size ? contained(a, b) : contained(b, a);
+}
+
+/** Whether nearly all of `small`'s content words are in `large`. */
+function contained(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  if (small.size === 0) return large.size === 0;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / small.size >= 0.8;
+}
+
 
 /**
  * A list from the article carried over as points; nested items become sub-points. Only

@@ -194,7 +194,9 @@ const dropTimeExpression: Rule = (words) => {
     const kept = without(words, start, end);
     const before = kept[start - 1]!;
     const closing = words[end - 1]!.trail;
-    if (closing && !before.trail) kept[start - 1] = { ...before, trail: closing.replace(/^,$/, '') };
+    // "In a study published today, Lloyds Bank …": the comma closes the opening phrase and stays.
+    const closesOpening = (CLAUSE_OPENERS.has(words[0]!.lower) || words[0]!.tag === 'PREP') && !words.slice(0, start).some(endsWithComma);
+    if (closing && !before.trail) kept[start - 1] = { ...before, trail: closesOpening ? closing : closing.replace(/^,$/, '') };
     return kept;
   }
   return undefined;
@@ -349,7 +351,8 @@ const dropLeadingClause: Rule = (words) => {
     // one before the comma belongs to the main clause.
     if (first.tag === 'PREP' && !SUBORDINATING.has(first.lower) && hasOwnAuxiliary(words.slice(1, i + 1))) return undefined;
     const rest = words.slice(i + 1);
-    if (rest.length >= 5 && hasFinite(rest)) return rest;
+    // "…, to see how they compared": what follows the comma must be a main clause.
+    if (rest.length >= 5 && hasFinite(rest) && rest[0]!.tag !== 'TO' && !SUBORDINATING.has(rest[0]!.lower)) return rest;
     return undefined;
   }
   return undefined;
