@@ -247,6 +247,10 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   // A time expression goes but the comma closing the opening phrase stays, and what follows
   // a comma is no main clause when it is a purpose ("to see how …").
   assert.is(compressSentence('In a survey published today, the harbour office counted the boats moored in every basin of the port, to see how they compared with last year.', opts), 'The harbour office counted the boats moored in every basin of the port');
+  // An aside between spaced hyphens goes, as one between dashes; the listener goes with "told".
+  assert.is(compressSentence('The harbour office did not say who the divers - thought to be from the next town - were or when they came.', opts), 'The harbour office did not say who the divers were or when they came');
+  assert.is(compressSentence('The diver told the court he had moved the gauge twice before the storm.', opts), 'He had moved the gauge twice before the storm');
+  assert.is(compressSentence('The keeper told reporters that the light would go dark for a week.', opts), 'The light would go dark for a week');
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   // A sentence cut at the limit still ends on a word that completes a phrase.
@@ -282,6 +286,8 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   ];
   // A subordinate clause is no bullet without its main clause.
   sentences.push('For one pair of stations, if all the readings taken from the gauges are marked as faulty, then this pair is moved into the rejected set.');
+  // A deletion never leaves "and" at the end.
+  sentences.push('The keeper responded by banging on the office door and, when asked to leave by the harbour master, threw his keys at him.');
   // A cut never ends on the first word of the list a colon announces.
   sentences.push('Tide tables play two roles in the small harbours along the coast: first, they tell sailors when the channel is deep enough to cross.');
   // A cut never leaves a bracket open.
@@ -290,6 +296,7 @@ test('compression never leaves a bullet hanging on a word that promises more', (
     const bullet = compressSentence(s, opts);
     assert.not.match(bullet, /\([^)]*$/, bullet);
     assert.not.match(bullet, /: \p{Ll}+$/u, bullet);
+    assert.not.match(bullet, /\b(and|or|but)$/, bullet);
     assert.not.match(bullet, /\b(that|such|as|if|although|the|its|their|to|of|by|for|with|from)$/i, bullet);
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
     assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);

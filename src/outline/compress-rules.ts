@@ -76,7 +76,8 @@ export function endsWithComma(w: Word | undefined): boolean {
 }
 
 function isDash(w: Word): boolean {
-  return w.core === '' && /^[–—]$|^--$/.test(w.trail + w.lead);
+  // A hyphen standing alone between spaces is a dash typed without the key for one.
+  return w.core === '' && /^[–—-]$|^--$/.test(w.trail + w.lead);
 }
 
 function without(words: Word[], start: number, end: number): Word[] {
@@ -255,7 +256,7 @@ const dropLeadingAttribution: Rule = (words) => {
   if (verb < 1 || verb > 8) return undefined;
   const subject = words.slice(0, verb);
   if (subject.some((w) => w.tag === 'VERB' || w.tag === 'AUX' || w.tag === 'CONJ' || endsWithComma(w))) return undefined;
-  let rest = verb + 1;
+  let rest = verb + 1 + recipientLength(words, verb);
   // "X told the crowd: …" – the words up to the colon introduce the quotation.
   const colon = words.findIndex((w, i) => i >= verb && i <= verb + 5 && w.trail.includes(':'));
   if (colon >= 0) rest = colon + 1;
@@ -274,6 +275,23 @@ const dropLeadingAttribution: Rule = (words) => {
   if (remaining.length < 6 || !hasFinite(remaining)) return undefined;
   return remaining;
 };
+
+/** Verbs of telling, whose listener comes before what was said: "He told the court he …". */
+const TELLING = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned', 'reminded', 'promised', 'convinced']);
+
+/** How many words name the listener after a verb of telling ("the court", "reporters", "him"); 0 after other verbs. */
+function recipientLength(words: readonly Word[], verb: number): number {
+  if (!TELLING.has(words[verb]!.lower) || endsWithComma(words[verb])) return 0;
+  let i = verb + 1;
+  if (words[i]?.tag === 'PRON') return 1;
+  if (words[i]?.tag === 'DET' || words[i]?.tag === 'POSS') i++;
+  const start = i;
+  while (i < words.length && (words[i]!.tag === 'NOUN' || words[i]!.tag === 'PROPN' || words[i]!.tag === 'ADJ') && i - start < 4) {
+    i++;
+    if (endsWithComma(words[i - 1]) || words[i - 1]!.trail.includes(':')) break;
+  }
+  return i > start ? i - verb - 1 : 0;
+}
 
 /** ", he argued," / ", officials said," inside a sentence. */
 const dropMidAttribution: Rule = (words) => {

@@ -77,10 +77,21 @@ function leavesBracketOpen(words: readonly Word[]): boolean {
   return depth > 0;
 }
 
-/** Whether a deletion leaves a bracket open that was closed before it. */
-function opensBracket(before: readonly Word[], after: readonly Word[]): boolean {
-  return leavesBracketOpen(after) && !leavesBracketOpen(before);
+/**
+ * Whether a deletion leaves the bullet hanging where it was not: a bracket open, or the
+ * last word one that promises more ("… banging on her front door and").
+ */
+function leavesHanging(before: readonly Word[], after: readonly Word[]): boolean {
+  // A sentence may end on "her" or "that" as an object; a deletion that keeps its end keeps that.
+  return (leavesBracketOpen(after) && !leavesBracketOpen(before)) || (endsOnPromise(after) && after[after.length - 1]?.core !== before[before.length - 1]?.core);
 }
+
+function endsOnPromise(words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  return !last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || COORDINATORS.has(last.lower);
+}
+
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'yet']);
 
 /** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
 function clauseComplete(words: readonly Word[]): boolean {
@@ -124,7 +135,7 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
       if (!next || count(next) < SAFE_FLOOR) break;
       // No safe deletion turns a bullet that ended cleanly into one left hanging.
       const nextComplete = clauseComplete(next);
-      if ((complete && !nextComplete) || opensBracket(current, next)) break;
+      if ((complete && !nextComplete) || leavesHanging(current, next)) break;
       current = next;
       complete = nextComplete;
     }
@@ -137,8 +148,8 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
     for (const rule of WHEN_LONG) {
       if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
-      // Whatever else is incomplete, a deletion never cuts into a bracket ("… a set K(x").
-      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next)) && !opensBracket(current, next)) {
+      // Whatever else is incomplete, a deletion never cuts into a bracket ("… a set K(x") or ends on "and".
+      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next)) && !leavesHanging(current, next)) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
         const opener = dropDiscourseOpener(next);
         current = opener && count(opener) >= SAFE_FLOOR ? opener : next;
