@@ -301,6 +301,9 @@ test('compression never leaves a bullet hanging on a word that promises more', (
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
     assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);
   }
+  // A cut at the limit never parts a verb from the "to" it needs ("… as the keeper managed").
+  const takeaway = compressSentence('The harbour master likes to keep a busy schedule and was no exception this week as the keeper managed to visit every basin of the port in one day.', { ...opts, target: 16, clauses: false });
+  assert.not.match(takeaway, /managed$/, takeaway);
   // How often something happens is part of the claim: "had rarely used" is not "had used".
   assert.match(compressSentence(sentences[0]!, opts), /rarely/);
 });

@@ -40,7 +40,7 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
     // End on a word that completes a phrase, never on "because", "the", "to" or "he".
     if (!CONTENT.has(last.tag) || SUBJECT_PRONOUNS.has(last.lower)) continue;
     // "shut [down streets]", "indicated [that …]": a verb's particle or complement follows; cutting there strands it.
-    if (last.tag === 'VERB' && (next.tag === 'PREP' || next.lower === 'that')) continue;
+    if (last.tag === 'VERB' && (next.tag === 'PREP' || next.tag === 'TO' || next.lower === 'that')) continue;
     if (hasFinite(words.slice(0, end)) && clauseComplete(words.slice(0, end))) ends.push(end);
   }
   // A cut at a comma ends a clause or a list item and reads as finished; take it if it keeps most of the room.
