@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ARTICLES, SEED } from './helpers/fixtures.js';
-import { run, temp } from './helpers/cli.js';
+import { CLI, run, temp } from './helpers/cli.js';
 
 const COMMANDS = ['build', 'outline', 'render', 'init', 'serve', 'themes'];
 const HINT = 'run `deckwright --help` for usage\n';
@@ -72,6 +74,19 @@ test('"-" is standard input, also among other articles', () => {
   assert.is(r.code, 0, r.err);
   const summary = JSON.parse(r.out) as { built: { input: string }[] };
   assert.equal(summary.built.map((b) => b.input).sort(), ['-', ARTICLES['moon-speech']!].sort());
+});
+
+test('nothing written is lost when deckwright exits: a pipe read slowly gets all of a long outline', () => {
+  const work = temp();
+  const article = join(work, 'long.txt');
+  // Some 10,000 words, so the JSON outline is well over a pipe's 64 KiB.
+  writeFileSync(article, Array.from({ length: 4 }, () => Object.values(ARTICLES).map((a) => readFileSync(a, 'utf8')).join('\n\n')).join('\n\n'));
+  const whole = run(['outline', article, '--json']);
+  assert.is(whole.code, 0, whole.err);
+  assert.ok(whole.out.length > 128 * 1024, `only ${whole.out.length} characters: make the article longer`);
+  const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" outline "${article}" --json | (sleep 0.5; cat)`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.is(piped.stdout.length, whole.out.length);
+  assert.is(piped.stdout, whole.out);
 });
 
 test.run();

@@ -206,6 +206,20 @@ function handle(e: unknown): number {
   return 1;
 }
 
+/** Resolves once what was written to `stream` is out: a pipe whose reader is slower than deckwright holds the rest in memory. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())));
+}
+
 // A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+// A command that succeeded exits once its output is out, rather than wait for Node to wind
+// down (~3 ms). One that failed may have left work going (the other writes of a Promise.all
+// that failed on its first, which remove their temporary files when they end): Node lets it
+// finish. The exit code is set first in case a stream never drains.
+void main(process.argv.slice(2)).then(async (code) => {
+  process.exitCode = code;
+  if (code !== 0) return;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(0);
+});
