@@ -70,6 +70,19 @@ const pptxgenjsZip: Plugin = {
 };
 
 /**
+ * commander loads node:child_process (with net and dgram, ~2.5 ms of every run) to run
+ * subcommands kept in executables of their own; deckwright's commands are functions, so
+ * commander gets a child_process that is loaded only if it spawns one.
+ */
+const commanderSpawnsLazily: Plugin = {
+  name: 'commander-spawns-lazily',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({ contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);\n", loader: 'js' }));
+  },
+};
+
+/**
  * The built-in templates, compiled at build time into dist/precompiled-templates.cjs, go
  * into the bundle (and so into its code cache) instead of being read and compiled by
  * Node's require on every run.
@@ -102,7 +115,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, bundledTemplates],
+  plugins: [pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, commanderSpawnsLazily, bundledTemplates],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without
@@ -119,6 +132,7 @@ const marks: [string, string][] = [
   ['pptxgenjs-without-https', '// no-https:https'],
   ['pptxgenjs-fs-once', '// pptxgenjs-fs:fs'],
   ['pptxgenjs-zip', '// scripts/bundle/pptxgenjs-zip.ts'],
+  ['commander-spawns-lazily', '// lazy-child-process:child_process'],
   ['bundled-templates', '// dist/precompiled-templates.cjs'],
 ];
 for (const [plugin, mark] of marks) if (!body.includes(mark)) throw new Error(`bundle-cli: the ${plugin} plugin changed nothing (no "${mark}" in the bundle): see what it looks for`);
