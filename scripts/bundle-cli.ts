@@ -24,35 +24,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist', 'cli');
 for (const f of readdirSync(out)) if (/^(chunk-.*\.js|deckwright-.*\.(cjs|cache))$/.test(f)) rmSync(join(out, f));
-
-/**
- * string-width (in yargs's help layout) makes an Intl.Segmenter and compiles Unicode
- * property regular expressions when it is loaded: ~20-30 ms of every run, though only
- * --help lays out text. Its importers get a stand-in that loads it on first use, and
- * answers for printable ASCII itself (one column a character, as string-width does).
- */
-const lazyStringWidth: Plugin = {
-  name: 'lazy-string-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (args.pluginData === 'real') return undefined;
-      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'real' });
-      // Relative to the root, so the bundle (and its hash) is the same in any folder.
-      return { path: `./${relative(root, real.path)}`, namespace: 'lazy-string-width' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (args) => ({
-      contents: `let real;\nexport default function stringWidth(text, options) {\n  if (typeof text === 'string' && /^[\\x20-\\x7e]*$/.test(text)) return text.length;\n  real ??= require(${JSON.stringify(args.path)}).default;\n  return real(text, options);\n}\n`,
-      loader: 'js',
-      resolveDir: root,
-    }));
-  },
-};
 
 /**
  * pptxgenjs loads node:https (with tls and net, ~5 ms) on every write, to fetch pictures
@@ -93,22 +70,15 @@ const pptxgenjsZip: Plugin = {
 };
 
 /**
- * yargs finds the version it prints in the package.json above the folder it is installed
- * in, taken as the application's (node_modules/yargs); bundled, it looked above the
- * working folder instead, so `deckwright --version` printed "unknown", or another
- * project's version, and paid a failed assertion (~7 ms, its stack through the bundle)
- * on every run outside a package. It looks in deckwright's own folder.
+ * commander loads node:child_process (with net and dgram, ~2.5 ms of every run) to run
+ * subcommands kept in executables of their own; deckwright's commands are functions, so
+ * commander gets a child_process that is loaded only if it spawns one.
  */
-const yargsFindsDeckwright: Plugin = {
-  name: 'yargs-finds-deckwright',
+const commanderSpawnsLazily: Plugin = {
+  name: 'commander-spawns-lazily',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const line = "const mainFilename = __dirname.substring(0, __dirname.lastIndexOf('node_modules'));";
-      if (!source.includes(line)) throw new Error(`bundle-cli: yargs has changed: find how ${args.path} finds the application's folder again`);
-      // import.meta.url is the loader's (dist/cli/main.cjs), two folders below the package's.
-      return { contents: source.replace(line, "const mainFilename = fileURLToPath(new URL('../../', import.meta.url));"), loader: 'js' };
-    });
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({ contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);\n", loader: 'js' }));
   },
 };
 
@@ -145,7 +115,7 @@ const result = await build({
   define: { 'import.meta.url': '__deckwrightUrl' },
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
-  plugins: [lazyStringWidth, pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, yargsFindsDeckwright, bundledTemplates],
+  plugins: [pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, commanderSpawnsLazily, bundledTemplates],
   logLevel: 'warning',
 });
 // Pure ASCII, so the loader reads the 4 MB source as Latin-1 (the same text, without
@@ -162,7 +132,7 @@ const marks: [string, string][] = [
   ['pptxgenjs-without-https', '// no-https:https'],
   ['pptxgenjs-fs-once', '// pptxgenjs-fs:fs'],
   ['pptxgenjs-zip', '// scripts/bundle/pptxgenjs-zip.ts'],
-  ['yargs-finds-deckwright', 'new URL("../../", __deckwrightUrl)'],
+  ['commander-spawns-lazily', '// lazy-child-process:child_process'],
   ['bundled-templates', '// dist/precompiled-templates.cjs'],
 ];
 for (const [plugin, mark] of marks) if (!body.includes(mark)) throw new Error(`bundle-cli: the ${plugin} plugin changed nothing (no "${mark}" in the bundle): see what it looks for`);

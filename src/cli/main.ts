@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { BuildReport } from './commands/build.js';
+import type { ServeArgs } from './commands/serve.js';
 import type { ArticleFormat } from '../read/read.js';
 import { isInputError, UserError } from './errors.js';
 import { isUrl } from './fetch.js';
-import { loadConfig, resolveSettings, type Config } from './settings.js';
+import { PACKAGE_ROOT } from './paths.js';
+import { loadConfig, resolveSettings, type Config, type SettingArgs } from './settings.js';
 
 // Each command's modules are loaded when it runs: `themes` or `--help` need no PPTX writer,
 // and a build needs no server (start-up is most of a small build's time; see scripts/bench).
@@ -18,149 +21,173 @@ async function report(r: BuildReport): Promise<void> {
   process.stdout.write(`${r.slides} slides\n`);
 }
 
-// No yargs defaults for what the config file can set: "not given" must stay visible.
-const deckOptions = {
-  theme: { type: 'string', describe: 'theme name (see `deckwright themes`) or theme file' },
-  templates: { type: 'string', describe: 'folder of templates to use (copy the built-in ones with `deckwright init`)' },
-  format: { type: 'string', describe: 'formats to write, comma-separated: html, pptx, pdf [default: html,pptx]' },
-  size: { type: 'string', describe: 'slide size: 16:9 or 4:3 [default: 16:9]' },
-} as const;
+/** A number option's value: anything else is bad usage. */
+function number(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError('Give a number.');
+  return n;
+}
 
-const inputOptions = {
-  from: { type: 'string', choices: ['text', 'markdown', 'html', 'docx'], describe: 'read the input as this format (for - and addresses; by default it is sniffed)' },
-  timeout: { type: 'number', describe: 'seconds to wait for an http(s) article or image [default: 30]' },
-  'max-size': { type: 'string', describe: 'largest article or image to read or fetch, e.g. 512k or 20M [default: 20M]' },
-} as const;
+// No parser defaults for what the config file can set: "not given" must stay visible
+// (resolveSettings), so the help text states the built-in default itself. Made anew for
+// each command that takes them.
+const option = {
+  theme: () => new Option('--theme <name>', 'theme name (see `deckwright themes`) or theme file'),
+  templates: () => new Option('--templates <folder>', 'folder of templates to use (copy the built-in ones with `deckwright init`)'),
+  format: () => new Option('--format <list>', 'formats to write, comma-separated: html, pptx, pdf (default: html,pptx)'),
+  size: () => new Option('--size <ratio>', 'slide size: 16:9 or 4:3 (default: 16:9)'),
+  from: () => new Option('--from <format>', 'read - or an address as this format, instead of sniffing it').choices(['text', 'markdown', 'html', 'docx']),
+  timeout: () => new Option('--timeout <seconds>', 'seconds to wait for an http(s) article or image (default: 30)').argParser(number),
+  maxSize: () => new Option('--max-size <size>', 'largest article or image to read or fetch, e.g. 512k or 20M (default: 20M)'),
+  title: () => new Option('--title <text>', 'deck title (instead of the article’s)'),
+  author: () => new Option('--author <name>', 'author shown on the title slide'),
+};
 
-// yargs drops a lone "-" (it reads it as an empty group of short options), so "-" travels under another name.
-const DASH = '\u0000-';
-const dash = (arg: string) => (arg === DASH ? '-' : arg);
+interface InputFlags {
+  from?: ArticleFormat;
+  title?: string;
+  json?: boolean;
+}
+
+/** deckwright's version, from its own package.json (found from this file, not the working folder). */
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The commands; `config` holds the defaults from the working folder's config file. */
+function program(config: Config, exit: (code: number) => void): Command {
+  const root = new Command('deckwright')
+    .usage('<command> [options]')
+    .description('Turn an article into a reveal.js deck and an editable PPTX.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .helpCommand('help [command]', 'print the help of a command')
+    // Set before the commands are added, which copy them: failures become errors that
+    // main() prints as one line, and commander itself prints nothing on standard error.
+    // The help is wrapped to the terminal, but no wider than 80 columns, to stay readable.
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, outputError: () => undefined, getOutHelpWidth: () => Math.min(80, (process.stdout.isTTY && process.stdout.columns) || 80) });
+
+  root
+    .command('build')
+    .description('build the outline and the decks of each article (.txt, .md, .html, .docx, an http(s) address or - for standard input; folders and globs too) into <out>/<name>/')
+    .argument('<articles...>', 'article files, folders, globs, addresses or -')
+    .addOption(new Option('--out <folder>', 'folder the deck folders are made in (default: decks)'))
+    .addOption(option.theme())
+    .addOption(option.templates())
+    .addOption(option.format())
+    .addOption(option.size())
+    .addOption(option.from())
+    .addOption(option.timeout())
+    .addOption(option.maxSize())
+    .addOption(option.title())
+    .addOption(option.author())
+    .option('--force', 'replace an outline.yaml you have edited')
+    .addOption(new Option('--jobs <n>', 'articles built at once (default: 4)').argParser(number))
+    .option('--json', 'print a summary for programs, as JSON')
+    .action(async (articles: string[], flags: SettingArgs & InputFlags & { force?: boolean }) => {
+      const { buildMany, summaryJson, summaryText } = await import('./batch.js');
+      const summary = await buildMany({
+        articles,
+        settings: resolveSettings(flags, config),
+        ...(flags.from ? { from: flags.from } : {}),
+        ...(flags.title ? { title: flags.title } : {}),
+        force: flags.force === true,
+        json: flags.json === true,
+      });
+      const single = summary.built.length + summary.failed.length === 1;
+      if (flags.json) process.stdout.write(summaryJson(summary));
+      else if (single && summary.built[0]) await report(summary.built[0]);
+      else if (single) throw new UserError(summary.failed[0]!.error);
+      else process.stdout.write(summaryText(summary));
+      if (summary.failed.length) exit(1);
+    });
+
+  root
+    .command('outline')
+    .description('print the outline of an article as YAML (or JSON)')
+    .argument('<article>', 'an article file, an http(s) address or - for standard input')
+    .option('--json', 'print JSON instead of YAML')
+    .addOption(option.title())
+    .addOption(option.author())
+    .addOption(option.from())
+    .addOption(option.timeout())
+    .addOption(option.maxSize())
+    .action(async (article: string, flags: SettingArgs & InputFlags) => {
+      const settings = resolveSettings(flags, config);
+      const [{ outlineText }, { readStdin }] = await Promise.all([import('./commands/outline.js'), import('./source.js')]);
+      const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin(settings.maxBytes) } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
+      const author = flags.author ?? settings.author;
+      process.stdout.write(await outlineText({ spec, limits: settings, json: flags.json === true, ...(flags.title ? { title: flags.title } : {}), ...(author ? { author } : {}), ...(flags.from ? { from: flags.from } : {}) }));
+    });
+
+  root
+    .command('render')
+    .description('build the decks from an outline file you wrote or edited (.yaml or .json)')
+    .argument('<outline>', 'the outline file')
+    .addOption(new Option('--out <folder>', 'folder the deck folder is made in (default: next to the outline)'))
+    .addOption(option.theme())
+    .addOption(option.templates())
+    .addOption(option.format())
+    .addOption(option.size())
+    .action(async (outline: string, flags: SettingArgs) => {
+      const { render } = await import('./commands/render.js');
+      await report(await render({ outline, ...(flags.out ? { out: flags.out } : {}), settings: resolveSettings({ ...flags, out: undefined }, config) }));
+    });
+
+  root
+    .command('init')
+    .description('copy the templates and a theme into a folder for customising, with a deckwright.config.json that uses them')
+    .argument('[dir]', 'the folder, made if missing', '.')
+    .action(async (dir: string) => {
+      const [{ init }, { show }] = await Promise.all([import('./commands/init.js'), import('./batch.js')]);
+      const r = init(dir);
+      for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
+      for (const path of r.kept) process.stderr.write(`kept ${show(path)} (it exists; delete it to get the built-in one)\n`);
+      process.stdout.write(`edit the templates and theme.json, then run deckwright from ${show(dir) || '.'}: its deckwright.config.json uses them\n`);
+    });
+
+  root
+    .command('serve')
+    .description('show the deck of an article or outline on 127.0.0.1, rebuilt and reloaded on every change')
+    .argument('<input>', 'the article, or an outline (.yaml, .json)')
+    .addOption(option.theme())
+    .addOption(option.size())
+    .addOption(new Option('--port <port>', 'port to listen on (default: 8000, or a free one)').argParser(number))
+    .action(async (input: string, flags: Omit<ServeArgs, 'input'>) => {
+      const { serve } = await import('./commands/serve.js');
+      await serve({ ...flags, input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => process.stderr.write(`${l}\n`) });
+    });
+
+  root
+    .command('themes')
+    .description('list the built-in themes')
+    .action(async () => {
+      const { themesText } = await import('./commands/themes.js');
+      process.stdout.write(`${themesText()}\n`);
+    });
+
+  return root;
+}
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const config = loadConfig(process.cwd())?.config ?? {};
     let code = 0;
-    await parser(argv.map((arg) => (arg === '-' ? DASH : arg)), config, (c) => (code = c)).parseAsync();
+    await program(config, (c) => (code = c)).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
-    return handle(e);
+    // commander ends --help and --version with an "error" too, after printing them.
+    if (e instanceof CommanderError && e.exitCode === 0) return 0;
+    return handle(e instanceof CommanderError ? badUsage(e) : e);
   }
 }
 
-/** The commands; `config` holds the defaults from the working folder's config file. */
-function parser(argv: string[], config: Config, exit: (code: number) => void) {
-  const y = yargs(argv);
-  skipHelpCache(y);
-  return y
-    .scriptName('deckwright')
-    .usage('$0 <command> [options]\n\nTurn an article into a reveal.js deck and an editable PPTX.')
-    .command(
-      'build <articles..>',
-      'build the outline and the decks of each article (.txt, .md, .html, .docx, an http(s) address or - for standard input; folders and globs too) into <out>/<name>/',
-      (y) =>
-        y
-          .positional('articles', { type: 'string', array: true, demandOption: true, describe: 'article files, folders, globs, addresses or -' })
-          .options({
-            out: { type: 'string', describe: 'folder the deck folders are made in [default: decks]' },
-            ...deckOptions,
-            ...inputOptions,
-            title: { type: 'string', describe: 'deck title (instead of the article’s)' },
-            author: { type: 'string', describe: 'author shown on the title slide' },
-            force: { type: 'boolean', default: false, describe: 'replace an outline.yaml you have edited' },
-            jobs: { type: 'number', describe: 'articles built at once [default: 4]' },
-            json: { type: 'boolean', default: false, describe: 'print a summary for programs, as JSON' },
-          }),
-      async (a) => {
-        const { buildMany, summaryJson, summaryText } = await import('./batch.js');
-        const summary = await buildMany({ ...a, articles: a.articles.map((x) => dash(String(x))), settings: resolveSettings(a, config), ...(a.from ? { from: a.from as ArticleFormat } : {}) });
-        const single = summary.built.length + summary.failed.length === 1;
-        if (a.json) process.stdout.write(summaryJson(summary));
-        else if (single && summary.built[0]) await report(summary.built[0]);
-        else if (single) throw new UserError(summary.failed[0]!.error);
-        else process.stdout.write(summaryText(summary));
-        if (summary.failed.length) exit(1);
-      },
-    )
-    .command(
-      'outline <article>',
-      'print the outline of an article as YAML (or JSON)',
-      (y) =>
-        y
-          .positional('article', { type: 'string', demandOption: true, describe: 'an article file, an http(s) address or - for standard input' })
-          .options({
-            json: { type: 'boolean', default: false, describe: 'print JSON instead of YAML' },
-            title: { type: 'string' },
-            author: { type: 'string' },
-            ...inputOptions,
-          }),
-      async (a) => {
-        const settings = resolveSettings(a, config);
-        const [{ outlineText }, { readStdin }] = await Promise.all([import('./commands/outline.js'), import('./source.js')]);
-        const article = dash(a.article);
-        const spec = article === '-' ? { kind: 'stdin' as const, bytes: await readStdin(settings.maxBytes) } : isUrl(article) ? { kind: 'url' as const, url: article } : { kind: 'file' as const, path: article };
-        const author = a.author ?? settings.author;
-        process.stdout.write(await outlineText({ spec, limits: settings, json: a.json, ...(a.title ? { title: a.title } : {}), ...(author ? { author } : {}), ...(a.from ? { from: a.from as ArticleFormat } : {}) }));
-      },
-    )
-    .command(
-      'render <outline>',
-      'build the decks from an outline file you wrote or edited (.yaml or .json)',
-      (y) =>
-        y
-          .positional('outline', { type: 'string', demandOption: true })
-          .options({ out: { type: 'string', describe: 'folder the deck folder is made in (default: next to the outline)' }, ...deckOptions }),
-      async (a) => {
-        const { render } = await import('./commands/render.js');
-        await report(await render({ outline: a.outline, ...(a.out ? { out: a.out } : {}), settings: resolveSettings({ ...a, out: undefined }, config) }));
-      },
-    )
-    .command(
-      'init [dir]',
-      'copy the templates and a theme into a folder for customising, with a deckwright.config.json that uses them',
-      (y) => y.positional('dir', { type: 'string', default: '.', describe: 'the folder (made if missing)' }),
-      async (a) => {
-        const [{ init }, { show }] = await Promise.all([import('./commands/init.js'), import('./batch.js')]);
-        const r = init(a.dir);
-        for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
-        for (const path of r.kept) process.stderr.write(`kept ${show(path)} (it exists; delete it to get the built-in one)\n`);
-        process.stdout.write(`edit the templates and theme.json, then run deckwright from ${show(a.dir) || '.'}: its deckwright.config.json uses them\n`);
-      },
-    )
-    .command(
-      'serve <input>',
-      'show the deck of an article or outline on 127.0.0.1, rebuilt and reloaded on every change',
-      (y) =>
-        y
-          .positional('input', { type: 'string', demandOption: true, describe: 'the article, or an outline (.yaml, .json)' })
-          .options({ theme: deckOptions.theme, size: deckOptions.size, port: { type: 'number', describe: 'port to listen on (default: 8000, or a free one)' } }),
-      async (a) => (await import('./commands/serve.js')).serve({ ...a, input: a.input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => process.stderr.write(`${l}\n`) }),
-    )
-    .command('themes', 'list the built-in themes', {}, async () => {
-      const { themesText } = await import('./commands/themes.js');
-      process.stdout.write(`${themesText()}\n`);
-    })
-    .demandCommand(1, 'name a command: build, outline, render, serve, init or themes')
-    .strict()
-    .help()
-    .version()
-    .fail((message, error) => {
-      if (error) throw error;
-      throw new UserError(message ?? 'bad usage', 2);
-    });
-}
-
-/** The part of yargs's internals that caches a command's help. */
-interface YargsInternals {
-  getInternalMethods(): { getUsageInstance(): { cacheHelpMessage(): void } };
-}
-
-/**
- * yargs lays out the running command's help before running it, in case the command shows
- * it later: ~50 ms of a build, measuring the width of every line. No command shows help
- * (--help is answered before any command runs, and failures print one line), so skip it.
- */
-function skipHelpCache(y: object): void {
-  (y as YargsInternals).getInternalMethods().getUsageInstance().cacheHelpMessage = () => undefined;
+/** A commander failure as one line, such as "unknown option '--jsn' (Did you mean --json?)". */
+function badUsage(e: CommanderError): UserError {
+  // With no command, commander shows the help on standard error, where it prints nothing.
+  if (e.code === 'commander.help') return new UserError('name a command: build, outline, render, serve, init or themes', 2);
+  return new UserError(e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '), 2);
 }
 
 function handle(e: unknown): number {
@@ -179,6 +206,20 @@ function handle(e: unknown): number {
   return 1;
 }
 
+/** Resolves once what was written to `stream` is out: a pipe whose reader is slower than deckwright holds the rest in memory. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => (stream.writableLength === 0 ? resolve() : stream.write('', () => resolve())));
+}
+
 // A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-void main(hideBin(process.argv)).then((code) => (process.exitCode = code));
+// A command that succeeded exits once its output is out, rather than wait for Node to wind
+// down (~3 ms). One that failed may have left work going (the other writes of a Promise.all
+// that failed on its first, which remove their temporary files when they end): Node lets it
+// finish. The exit code is set first in case a stream never drains.
+void main(process.argv.slice(2)).then(async (code) => {
+  process.exitCode = code;
+  if (code !== 0) return;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(0);
+});
