@@ -194,6 +194,8 @@ test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet
     'The tide tables for every harbour give the height of the water in the model of.',
     'The tide tables for every harbour give the height of the water as follows: Definition 2.',
     '(Smith et al., 2015) give the height of the water for every harbour and each hour.',
+    // A purpose without the clause it serves.
+    'To give the height of the water in every harbour for each hour of the year ahead.',
   ])
     assert.ok(scoreOfFirst(noisy) < plain * 0.5, noisy);
 });
@@ -286,6 +288,9 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   ];
   // A subordinate clause is no bullet without its main clause.
   sentences.push('For one pair of stations, if all the readings taken from the gauges are marked as faulty, then this pair is moved into the rejected set.');
+  // A purpose or subordinate clause is never left without its main clause.
+  sentences.push('To reduce the drift of the gauges, we use an external record of readings S e , and a procedure which pairs the gauges of the north and south piers.');
+  sentences.push('Since the float gauges in the small harbours along the coast are read by hand every hour, the office can check the tide tables against them.');
   // A deletion never leaves "and" at the end.
   sentences.push('The keeper responded by banging on the office door and, when asked to leave by the harbour master, threw his keys at him.');
   // A cut never ends on the first word of the list a colon announces.
@@ -297,6 +302,7 @@ test('compression never leaves a bullet hanging on a word that promises more', (
     assert.not.match(bullet, /\([^)]*$/, bullet);
     assert.not.match(bullet, /: \p{Ll}+$/u, bullet);
     assert.not.match(bullet, /\b(and|or|but)$/, bullet);
+    assert.not.match(bullet, /^(To|Since)\b[^,]*$/, bullet);
     assert.not.match(bullet, /\b(that|such|as|if|although|the|its|their|to|of|by|for|with|from)$/i, bullet);
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
     assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);

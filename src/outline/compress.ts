@@ -65,6 +65,8 @@ const SUBORDINATORS = new Set(['if', 'that', 'because', 'although', 'though', 'w
 const STRANDED = ['of', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'at', 'between', 'among', 'via', 'towards', 'toward', 'upon', 'within', 'without', 'during', 'against', 'across', 'through', 'like', 'including'];
 /** Words that open an enumeration: a bullet ending on one stops before its first item. */
 const ENUMERATING = ['firstly', 'secondly', 'namely', 'follows'];
+/** Words that open a clause before the main one when they start a sentence ("Since we …", "When it …"). */
+const OPENS_CLAUSE_AT_START = new Set(['since', 'when', 'while', 'once', 'after', 'before', 'until', 'whenever']);
 /** Openings of a clause that cannot stand alone ("whether", "that", "since" … can also start one that does). */
 const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unless', 'whereas']);
 /** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
@@ -78,12 +80,17 @@ function leavesBracketOpen(words: readonly Word[]): boolean {
 }
 
 /**
- * Whether a deletion leaves the bullet hanging where it was not: a bracket open, or the
- * last word one that promises more ("… banging on her front door and").
+ * Whether a deletion leaves the bullet hanging where it was not: a bracket open, the last
+ * word one that promises more ("… banging on her front door and"), or an opening purpose
+ * or subordinate clause without its main clause ("To reduce the effect of sparsity").
  */
 function leavesHanging(before: readonly Word[], after: readonly Word[]): boolean {
   // A sentence may end on "her" or "that" as an object; a deletion that keeps its end keeps that.
-  return (leavesBracketOpen(after) && !leavesBracketOpen(before)) || (endsOnPromise(after) && after[after.length - 1]?.core !== before[before.length - 1]?.core);
+  return (
+    (leavesBracketOpen(after) && !leavesBracketOpen(before)) ||
+    (endsOnPromise(after) && after[after.length - 1]?.core !== before[before.length - 1]?.core) ||
+    (lacksMainClause(after) && !lacksMainClause(before))
+  );
 }
 
 function endsOnPromise(words: readonly Word[]): boolean {
@@ -93,10 +100,25 @@ function endsOnPromise(words: readonly Word[]): boolean {
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'yet']);
 
+/**
+ * "To reduce the effect of sparsity", "Since examples are labeled": a purpose or a
+ * subordinate clause at the start without the main clause after it, set off by a comma or
+ * with a subject pronoun of its own ("To compare them we report …").
+ */
+export function lacksMainClause(words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first || !(first.tag === 'TO' || OPENS_CLAUSE_AT_START.has(first.lower))) return false;
+  const comma = words.findIndex((w) => endsWithComma(w));
+  if (comma >= 0 && hasFinite(words.slice(comma + 1))) return false;
+  const subject = words.findIndex((w, i) => i > 1 && w.tag === 'PRON' && SUBJECT_PRONOUNS.has(w.lower));
+  return !(subject > 0 && hasFinite(words.slice(subject + 1)));
+}
+
 /** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
 function clauseComplete(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
   if (!last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || leavesBracketOpen(words)) return false;
+  if (lacksMainClause(words)) return false;
   // "… plays two roles: first", "… three levels: G": one lowercase word or letter after a
   // colon starts the list the colon announces (a title, "Going Clear: Scientology", does not).
   if (words.length > 2 && words[words.length - 2]!.trail.includes(':') && /^(\p{Ll}|\p{L}$)/u.test(last.core)) return false;

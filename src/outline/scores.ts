@@ -2,6 +2,8 @@ import type { Prepared } from './prepare.js';
 import { centrality, normalise } from './rank.js';
 import { wordCount } from './prepare.js';
 import type { SectionPlan } from './sections.js';
+import { lacksMainClause } from './compress.js';
+import type { Word } from './words.js';
 
 
 /** Openings that announce a conclusion: such sentences make good takeaways. */
@@ -54,7 +56,7 @@ export function isRoadmap(text: string): boolean {
 }
 
 /** Fit of a sentence to be shown at all: too short says little, a question or a long one reads badly. */
-function shape(text: string): number {
+function shape(text: string, tokens: readonly Word[]): number {
   const words = wordCount(text);
   let factor = 1;
   if (words < 6) factor *= 0.5;
@@ -62,6 +64,8 @@ function shape(text: string): number {
   if (/\?["”’)]*$/.test(text)) factor *= 0.5;
   if (/^["“‘]/.test(text)) factor *= 0.85;
   if (isFormula(text)) factor *= 0.2;
+  // "To reduce the effect of sparsity.": a fragment, its main clause lost (often to a PDF's layout).
+  if (lacksMainClause(tokens)) factor *= 0.4;
   if (GARBLED.test(text)) factor *= 0.3;
   // "Z, by applying the executor …": a sentence split inside notation, starting on a variable.
   if (/^[B-HJ-Z],/.test(text)) factor *= 0.3;
@@ -119,7 +123,7 @@ export function scoreWithinSections(prepared: Prepared, plans: readonly SectionP
       previousBlock = s.block;
       const position = place === 0 ? 1 : place === 1 ? 0.7 : 0.5;
       const local = 0.6 * central[k]! + 0.4 * position;
-      scores[id] = ((1 - globalWeight) * local + globalWeight * global[id]!) * shape(s.text);
+      scores[id] = ((1 - globalWeight) * local + globalWeight * global[id]!) * shape(s.text, prepared.words[id]!);
     });
   }
   return scores;
