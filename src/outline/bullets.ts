@@ -86,19 +86,14 @@ export function chooseBullets(
     const key = deck ? keyPhraseShare(candidate.point.text, deck.pairs, sentences) : 0;
     adjusted[id] = scores[id]! * candidate.fit * (1 + KEY_PHRASE_WEIGHT * key);
   }
-  // Ranked past the budget, so a bullet that says what a better one already says
-  // ("She could face up to 45 years in prison" after "Altice could face …") gives way to
-  // the next: two sentences can differ where their bullets do not.
-  const ranked = selectDiverse(pool, adjusted, prepared.vectors, Math.min(pool.length, budget * 2), undefined, deck?.shown);
-  const kept: { id: number; terms: ReadonlySet<string> }[] = [];
-  for (const id of ranked) {
-    if (kept.length === budget) break;
-    const text = bullets.get(id)!.point.text;
-    const own = new Set(terms(text));
-    if (!text || kept.some((k) => sayTheSame(own, k.terms))) continue;
-    kept.push({ id, terms: own });
-  }
-  return kept.map((k) => k.id).sort((a, b) => a - b).map((id) => bullets.get(id)!.point);
+  // A bullet that says what a better one already says ("She could face up to 45 years in
+  // prison" after "Altice could face …") gives way to the next in the ranking: two
+  // sentences can differ where their bullets do not.
+  const termsOf = new Map<number, ReadonlySet<string>>();
+  const own = (id: number) => termsOf.get(id) ?? termsOf.set(id, new Set(terms(bullets.get(id)!.point.text))).get(id)!;
+  const saysNew = (id: number, chosen: readonly number[]) => bullets.get(id)!.point.text !== '' && !chosen.some((c) => sayTheSame(own(id), own(c)));
+  const picked = selectDiverse(pool, adjusted, prepared.vectors, budget, undefined, deck?.shown, saysNew);
+  return picked.sort((a, b) => a - b).map((id) => bullets.get(id)!.point);
 }
 
 /** Whether two bullets say the same: nearly all content words of the shorter are in the other. */

@@ -75,8 +75,19 @@ const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the',
 /** Whether the words open a bracket they do not close ("… find a set K(x"). */
 function leavesBracketOpen(words: readonly Word[]): boolean {
   let depth = 0;
-  for (const w of words) for (const ch of surface(w)) depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0;
+  for (const w of words) depth += bracketBalance(w);
   return depth > 0;
+}
+
+const BRACKET = /[()[\]{}]/;
+
+/** Brackets a word opens less those it closes. */
+function bracketBalance(w: Word): number {
+  const text = surface(w);
+  if (!BRACKET.test(text)) return 0;
+  let depth = 0;
+  for (const ch of text) depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0;
+  return depth;
 }
 
 /**

@@ -36,7 +36,7 @@ export function normalise(values: readonly number[]): number[] {
 /**
  * Maximal marginal relevance: pick `k` items, each time the one whose score, less its
  * similarity to what is already picked (or `shown` before), is highest. Returns indices
- * into `scores`.
+ * into `scores`. An item `accept` turns down is passed over for the next.
  */
 export function selectDiverse(
   candidates: readonly number[],
@@ -45,29 +45,37 @@ export function selectDiverse(
   k: number,
   lambda = 0.7,
   shown: readonly number[] = [],
+  accept: (item: number, chosen: readonly number[]) => boolean = () => true,
 ): number[] {
   const chosen: number[] = [];
   const left = new Set(candidates);
-  const before = new Map<number, number>();
+  // Each item's greatest similarity to what is shown or chosen, brought up to date with
+  // each new choice rather than recomputed against all of them.
+  const redundancy = new Map<number, number>();
   for (const c of candidates) {
     let most = 0;
     for (const s of shown) most = Math.max(most, cosine(vectors[c]!, vectors[s]!));
-    before.set(c, most);
+    redundancy.set(c, most);
   }
-  while (chosen.length < k && left.size > 0) {
+  // Passing over more items than are asked for would only read on down a long list.
+  let passed = 0;
+  while (chosen.length < k && left.size > 0 && passed < k) {
     let best = -1;
     let bestValue = -Infinity;
     for (const c of left) {
-      let redundancy = before.get(c)!;
-      for (const s of chosen) redundancy = Math.max(redundancy, cosine(vectors[c]!, vectors[s]!));
-      const value = lambda * scores[c]! - (1 - lambda) * redundancy;
+      const value = lambda * scores[c]! - (1 - lambda) * redundancy.get(c)!;
       if (value > bestValue) {
         bestValue = value;
         best = c;
       }
     }
-    chosen.push(best);
     left.delete(best);
+    if (!accept(best, chosen)) {
+      passed++;
+      continue;
+    }
+    chosen.push(best);
+    for (const c of left) redundancy.set(c, Math.max(redundancy.get(c)!, cosine(vectors[c]!, vectors[best]!)));
   }
   return chosen;
 }

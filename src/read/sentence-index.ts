@@ -13,15 +13,21 @@ const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'but']);
  * Mends words broken at a line's end the way the article itself writes them elsewhere:
  * "tran- sition" becomes "transition" where the text has "transition", "high- dimensional"
  * becomes "high-dimensional" where it has that. A break the text gives no evidence for stays.
+ * The article's words are gathered only when a break turns up.
  */
 function hyphenRejoiner(blocks: Block[]): (text: string) => string {
-  const written = new Set<string>();
-  for (const b of blocks) if (b.kind === 'paragraph') for (const w of b.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) written.add(w);
+  let written: Set<string> | undefined;
+  const writtenWords = () => {
+    if (written) return written;
+    written = new Set<string>();
+    for (const b of blocks) if (b.kind === 'paragraph') for (const w of b.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []) written.add(w);
+    return written;
+  };
   return (text) =>
-    text.replace(BROKEN, (whole, a: string, b: string) => {
+    !text.includes('- ') ? text : text.replace(BROKEN, (whole, a: string, b: string) => {
       if (SUSPENDED.has(b)) return whole;
-      if (written.has(`${a}${b}`)) return `${a}${b}`;
-      return written.has(`${a}-${b}`) ? `${a}-${b}` : whole;
+      if (writtenWords().has(`${a}${b}`)) return `${a}${b}`;
+      return writtenWords().has(`${a}-${b}`) ? `${a}-${b}` : whole;
     });
 }
 

@@ -112,6 +112,9 @@ export function splitAtStops(paragraph: string): string[] {
  */
 const MISSING_STOP = /(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d]+) (?=(?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While) \p{Ll})/gu;
 
+/** The opening words alone, a quick test before MISSING_STOP (whose look-behind is slow on long text). */
+const OPENER_AHEAD = / (?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While) \p{Ll}/u;
+
 export function splitAtMissingStop(sentence: string): string[] {
-  return sentence.split(MISSING_STOP);
+  return OPENER_AHEAD.test(sentence) ? sentence.split(MISSING_STOP) : [sentence];
 }
