@@ -209,6 +209,13 @@ test('of two bullets that say the same, the slide shows one and takes the next b
   assert.ok(from.includes(2) && (from.includes(0) !== from.includes(1)), String(from));
 });
 
+test('takeaways never say the same twice, though their sentences differ (a caption and the text it repeats)', () => {
+  const text = 'The keeper of the north light rescued two sailors after their boat hit the rocks, the coastguard said. The keeper of the north light rescued two sailors after their boat hit the rocks on Sunday. The sailors were taken to hospital in the harbour town. Both were released the next day. The boat sank within the hour. The light has stood on the point since 1860. Its keeper has rescued twelve people in ten years. The coastguard thanked him for his quick work.';
+  const o = analyse(readArticle(Buffer.from(text), 'light.txt'), { sourceName: 'light.txt' });
+  const rescued = o.takeaways.filter((t) => /rescued two sailors/.test(t.text));
+  assert.is(rescued.length, 1, o.takeaways.map((t) => t.text).join(' | '));
+});
+
 test('a quotation with its speaker becomes the section quote', () => {
   const o = outlineOf(ARTICLES['moon-speech']!);
   const quotes = o.sections.flatMap((s) => (s.quote ? [s.quote] : []));
@@ -253,6 +260,12 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('The harbour office did not say who the divers - thought to be from the next town - were or when they came.', opts), 'The harbour office did not say who the divers were or when they came');
   assert.is(compressSentence('The diver told the court he had moved the gauge twice before the storm.', opts), 'He had moved the gauge twice before the storm');
   assert.is(compressSentence('The keeper told reporters that the light would go dark for a week.', opts), 'The light would go dark for a week');
+  // A time goes, but not from after a preposition or a participle that needs it; an
+  // attribution at the end goes without its comma too.
+  for (const t of ['A survey published this week has confirmed figures from the end of last year on the silting of the harbour.', 'Figures from the end of last year that were confirmed by the survey show the silting of the harbour.'])
+    assert.not.match(compressSentence(t, opts), /published has|end of (that|on|were)\b/, t);
+  assert.is(compressSentence('The silting of the harbour may close the channel within ten years said the port engineer.', opts), 'The silting of the harbour may close the channel within ten years');
+  assert.is(compressSentence('The minister said the plan would fail.', opts), 'The minister said the plan would fail');
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   // A sentence cut at the limit still ends on a word that completes a phrase.

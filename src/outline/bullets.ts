@@ -97,7 +97,7 @@ export function chooseBullets(
 }
 
 /** Whether two bullets say the same: nearly all content words of the shorter are in the other. */
-function sayTheSame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function sayTheSame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size <= b.size ? contained(a, b) : contained(b, a);
 }
 

@@ -192,6 +192,11 @@ const dropTimeExpression: Rule = (words) => {
     if (end < 0) continue;
     // Keep the words around intact: never strand a preposition or leave an empty sentence.
     if (start === 0 || end - start >= words.length - 3) return undefined;
+    // "the end of last year", "a study published this week has …": the time is the object
+    // of a preposition, or completes a participle after its noun.
+    const prev = words[start - 1]!;
+    if (prev.tag === 'PREP' || prev.tag === 'TO' || prev.tag === 'DET' || prev.tag === 'POSS') continue;
+    if (prev.tag === 'VERB' && prev.lower.endsWith('ed') && !prev.trail && (words[start - 2]?.tag === 'NOUN' || words[start - 2]?.tag === 'PROPN')) continue;
     const kept = without(words, start, end);
     const before = kept[start - 1]!;
     const closing = words[end - 1]!.trail;
@@ -234,6 +239,13 @@ const dropTrailingAttribution: Rule = (words) => {
     const reported = tail.some((w) => w.tag === 'VERB' && REPORTING_VERBS.has(w.lower)) && !hasClause(tail);
     const according = tail[0]?.lower === 'according' && tail[1]?.lower === 'to';
     if (reported || according) return words.slice(0, i + 1);
+  }
+  // "… may have health implications said the study's author": the comma left out.
+  for (let i = words.length - 2; i >= 4 && words.length - i <= 8; i--) {
+    const w = words[i]!;
+    if (w.tag !== 'VERB' || !REPORTING_VERBS.has(w.lower) || endsWithComma(words[i - 1])) continue;
+    const tail = words.slice(i + 1);
+    if (CLAUSE_START.has(tail[0]!.tag) && !hasFinite(tail) && hasFinite(words.slice(0, i))) return words.slice(0, i);
   }
   return undefined;
 };

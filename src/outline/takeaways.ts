@@ -1,11 +1,12 @@
 import type { CompressOptions } from './compress.js';
-import { bulletOf } from './bullets.js';
+import { bulletOf, sayTheSame } from './bullets.js';
 import type { Point } from './outline.js';
 import type { Prepared } from './prepare.js';
 import { wordCount } from './prepare.js';
 import { centrality, normalise } from './rank.js';
 import { isConcluding, isFormula, isSignpost, standalone } from './scores.js';
 import { cosine } from './vectors.js';
+import { terms } from './words.js';
 
 /**
  * Takeaways: the key points of the whole article. Most texts state their point early
@@ -38,14 +39,15 @@ export function chooseTakeaways(prepared: Prepared, candidates: readonly number[
     const rank = isConcluding(text) ? 0 : position;
     const candidate = bulletOf(prepared, id, TAKEAWAY);
     const score = ((0.5 * central[id]! + 0.5) / (1 + rank)) * shape(text) * standalone(text);
-    return { id, candidate, score };
+    return { id, candidate, score, terms: new Set(terms(candidate.point.text)) };
   });
   scored.sort((a, b) => b.score - a.score || a.id - b.id);
   const chosen: typeof scored = [];
   for (const s of scored) {
     if (chosen.length >= count) break;
     if (chosen.some((c) => cosine(prepared.vectors[c.id]!, prepared.vectors[s.id]!) > REDUNDANT)) continue;
-    if (chosen.some((c) => c.candidate.point.text.toLowerCase() === s.candidate.point.text.toLowerCase())) continue;
+    // Two sentences can differ where their takeaways do not (a caption and the text it repeats).
+    if (chosen.some((c) => sayTheSame(c.terms, s.terms))) continue;
     chosen.push(s);
   }
   return chosen.sort((a, b) => a.id - b.id).map((c) => c.candidate.point);
