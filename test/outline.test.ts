@@ -7,7 +7,7 @@ import { isTraceable } from '../src/outline/provenance.js';
 import { isRoadmap, scoreWithinSections } from '../src/outline/scores.js';
 import { prepare } from '../src/outline/prepare.js';
 import { planSections } from '../src/outline/sections.js';
-import { shortenHeading } from '../src/outline/headings.js';
+import { candidatesFor, shortenHeading, termWeights } from '../src/outline/headings.js';
 import { tokenize } from '../src/outline/words.js';
 import { analyse } from '../src/outline/analyse.js';
 import { readArticle } from '../src/read/read.js';
@@ -142,6 +142,15 @@ test('headings: one the extraction cut short ends on a content word, one ending 
   assert.is(shortenHeading('What to look for'), 'What to look for');
   assert.is(shortenHeading('Soft vs Hard Attention for'), 'Soft vs Hard Attention');
   assert.is(shortenHeading('Designing For'), 'Designing For');
+});
+
+test('no heading ends on the sentence\'s verb ("Colima volcano spews") or starts "Due to"', () => {
+  const text = 'The Colima volcano spews out a plume of ash every few hours. The Colima volcano spews a plume over the villages. Due to the build up of charge, lightning flashes in the ash cloud. The ash cloud over the Colima volcano glows at night.';
+  const prepared = prepare(readArticle(Buffer.from(text), 'v.txt'));
+  const ids = prepared.article.sentences.map((s) => s.id);
+  const found = candidatesFor(prepared, ids, termWeights([ids.flatMap((id) => prepared.terms[id]!)], 0), new Set()).map((c) => c.text);
+  assert.ok(found.length > 0);
+  assert.not.ok(found.some((t) => /spews$|^due to/i.test(t)), found.join(' | '));
 });
 
 test('tagging: a gerund before an auxiliary is the subject, one after it the verb', () => {

@@ -118,6 +118,12 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   const before = sentenceWords[sentenceWords.indexOf(words[0]!) - 1];
   const determined = before && (before.tag === 'DET' || before.tag === 'POSS' || before.tag === 'PREP' || before.tag === 'NUM' || before.possessive);
   if (VERB_FORMS.has(words[0]!.lower) && words[0]!.tag !== 'PROPN' && !determined) return 0;
+  // "Colima volcano in Mexico spews [out a plume]": a word in -s before an object or a
+  // particle is the sentence's verb, not the phrase's noun.
+  const after = sentenceWords[sentenceWords.indexOf(last) + 1];
+  if (words.length > 1 && /[^su]s$/.test(last.lower) && !last.possessive && after && (after.tag === 'DET' || after.tag === 'POSS' || PARTICLES.has(after.lower))) return 0;
+  // "Due to the build": a compound preposition, not a noun.
+  if (words[0]!.lower === 'due' && words[1]?.lower === 'to') return 0;
   const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
   const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
   const proper = words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
@@ -125,6 +131,8 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   const support = 1 + 0.25 * Math.max(0, together(content) - 1);
   return salience * length * proper * support;
 }
+
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
 
 export function sentenceCase(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
