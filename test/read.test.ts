@@ -35,8 +35,9 @@ test('sentences: a run-in heading or footnote number glued to a sentence is left
 });
 
 test('sentences: a caption run into the text without a full stop ends where the next sentence starts', () => {
-  assert.equal(splitSentences('Houses near a budget shop sell for less In a study published in March, the bank looked at prices. He wears a hat too He puts up with it. Officials visited The Hague on Monday. The film In Bruges is dark.'), [
-    'Houses near a budget shop sell for less', 'In a study published in March, the bank looked at prices.', 'He wears a hat too', 'He puts up with it.', 'Officials visited The Hague on Monday.', 'The film In Bruges is dark.',
+  assert.equal(splitSentences('Houses near a budget shop sell for less In a study published in March, the bank looked at prices. He wears a hat too He puts up with it. His chosen track For instance, it was loud. Officials visited The Hague on Monday. The film In Bruges is dark.'), [
+    'Houses near a budget shop sell for less', 'In a study published in March, the bank looked at prices.', 'He wears a hat too', 'He puts up with it.', 'His chosen track', 'For instance, it was loud.',
+    'Officials visited The Hague on Monday.', 'The film In Bruges is dark.',
   ]);
 });
 

@@ -110,10 +110,10 @@ export function splitAtStops(paragraph: string): string[] {
  * less In a study published …", "… wears a hat too He puts up with it"): in prose a
  * capitalised "He" or "In" after a lowercase word and before another starts a sentence.
  */
-const MISSING_STOP = /(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d]+) (?=(?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While) \p{Ll})/gu;
+const MISSING_STOP = /(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d]+) (?=(?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because) \p{Ll})/gu;
 
 /** The opening words alone, a quick test before MISSING_STOP (whose look-behind is slow on long text). */
-const OPENER_AHEAD = / (?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While) \p{Ll}/u;
+const OPENER_AHEAD = / (?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because) \p{Ll}/u;
 
 export function splitAtMissingStop(sentence: string): string[] {
   return OPENER_AHEAD.test(sentence) ? sentence.split(MISSING_STOP) : [sentence];
