@@ -201,6 +201,7 @@ test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet
     'T, the tide tables for every harbour give the height of the water for each hour.',
     // Cut short where a citation was, or before the list it announces.
     'The tide tables for every harbour give the height of the water in the model of.',
+    'For the height of the water in every harbour we refer the interested reader to.',
     'The tide tables for every harbour give the height of the water as follows: Definition 2.',
     '(Smith et al., 2015) give the height of the water for every harbour and each hour.',
     // A purpose without the clause it serves.
@@ -277,6 +278,7 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('The minister said the plan would fail.', opts), 'The minister said the plan would fail');
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
+  assert.is(compressSentence('2. Read the float gauge at every high tide of the month.', opts), 'Read the float gauge at every high tide of the month');
   // A sentence cut at the limit still ends on a word that completes a phrase.
   assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
 });
@@ -313,6 +315,7 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   // A purpose or subordinate clause is never left without its main clause.
   sentences.push('To reduce the drift of the gauges, we use an external record of readings S e , and a procedure which pairs the gauges of the north and south piers.');
   sentences.push('Since the float gauges in the small harbours along the coast are read by hand every hour, the office can check the tide tables against them.');
+  sentences.push('The harbour office tried three ways to keep the channel of the small harbour clear of silt: 1) dredging it every spring, 2) a new breakwater.');
   // A deletion never leaves "and" at the end.
   sentences.push('The keeper responded by banging on the office door and, when asked to leave by the harbour master, threw his keys at him.');
   // A cut never ends on the first word of the list a colon announces.
@@ -322,7 +325,7 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   for (const s of sentences) {
     const bullet = compressSentence(s, opts);
     assert.not.match(bullet, /\([^)]*$/, bullet);
-    assert.not.match(bullet, /: \p{Ll}+$/u, bullet);
+    assert.not.match(bullet, /: (\p{Ll}+|\d+)$/u, bullet);
     assert.not.match(bullet, /\b(and|or|but)$/, bullet);
     assert.not.match(bullet, /^(To|Since)\b[^,]*$/, bullet);
     assert.not.match(bullet, /\b(that|such|as|if|although|the|its|their|to|of|by|for|with|from)$/i, bullet);

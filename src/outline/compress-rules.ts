@@ -158,12 +158,12 @@ const dropLabel: Rule = (words) => {
   return rest;
 };
 
-/** "(2) Using the shaped policy …": the number of an item in an enumeration the slide does not show. */
-const ITEM_MARKER = /^\(?(\d{1,2}|[ivx]{1,4}|[a-h])\)$/i;
+/** "(2) Using the shaped policy …", "2. Intervene on …": the number of an item in an enumeration the slide does not show. */
+const ITEM_MARKER = /^(\(?(\d{1,2}|[ivx]{1,4}|[a-h])\)|\d{1,2}\.)$/i;
 
 const dropItemMarker: Rule = (words) => {
   const first = words[0];
-  if (!first || !ITEM_MARKER.test(surface(first)) || words.length < 5 || !hasFinite(words.slice(1))) return undefined;
+  if (!first || !ITEM_MARKER.test(surface(first)) || words.length < 5) return undefined;
   return words.slice(1);
 };
 

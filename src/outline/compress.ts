@@ -130,9 +130,9 @@ function clauseComplete(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
   if (!last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || leavesBracketOpen(words)) return false;
   if (lacksMainClause(words)) return false;
-  // "… plays two roles: first", "… three levels: G": one lowercase word or letter after a
+  // "… plays two roles: first", "… three levels: G", "… three methods: 1": one lowercase word, letter or number after a
   // colon starts the list the colon announces (a title, "Going Clear: Scientology", does not).
-  if (words.length > 2 && words[words.length - 2]!.trail.includes(':') && /^(\p{Ll}|\p{L}$)/u.test(last.core)) return false;
+  if (words.length > 2 && words[words.length - 2]!.trail.includes(':') && /^(\p{Ll}|\p{L}$|\d+$|[Ff]irst(ly)?$)/u.test(last.core)) return false;
   // "Even though it is efficient", "For one pair, if all are classified": a subordinate
   // clause before any verb of the main clause needs that clause after its comma.
   const opens = words.findIndex((w) => OPENS_SUBORDINATE.has(w.lower));

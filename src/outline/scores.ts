@@ -30,7 +30,7 @@ const GARBLED = /[\u21E0-\u21FF\u2300-\u23FF\u2700-\u27BF\uE000-\uF8FF]/;
  * where a PDF's extraction dropped a citation, or before the list it announces ("…
  * defined as follows: Definition 2.").
  */
-const UNFINISHED = /\b(of|the|an?|and|or|with|from|than|by)\W*$/i;
+const UNFINISHED = /\b(of|the|an?|and|or|with|from|than|by|to|in)\W*$/i;
 const LABEL_AFTER_COLON = /:\s*((definition|theorem|lemma|corollary|proposition|example|algorithm|step|case)\s*\d+|first(ly)?|\p{L})\W*$/iu;
 
 /** "In Section 3 we describe …", "(see Table 2)": a sentence about the document, not its subject. */
