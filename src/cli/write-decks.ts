@@ -46,9 +46,15 @@ export async function deckFiles(result: BuildResult, dir: string, slug: string, 
   return files;
 }
 
-/** Write each file atomically, the waits for the disk (fsync) at the same time; returns their paths. */
+/**
+ * Write each file atomically, the waits for the disk (fsync) at the same time; returns
+ * their paths. A failure is reported once every write has ended, so none is still going
+ * (its temporary file not yet removed) when the command exits.
+ */
 export async function writeFiles(files: readonly OutputFile[]): Promise<string[]> {
-  await Promise.all(files.map((f) => writeAtomicAsync(f.path, f.data)));
+  const results = await Promise.allSettled(files.map((f) => writeAtomicAsync(f.path, f.data)));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return files.map((f) => f.path);
 }
 
