@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { chooseBullets } from '../src/outline/bullets.js';
-import { compressSentence } from '../src/outline/compress.js';
+import { compressSentence, cutAtPhraseBoundary, wordsToText } from '../src/outline/compress.js';
 import type { Point } from '../src/outline/outline.js';
 import { isTraceable } from '../src/outline/provenance.js';
 import { isRoadmap, scoreWithinSections } from '../src/outline/scores.js';
@@ -204,6 +204,8 @@ test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet
     'For the height of the water in every harbour we refer the interested reader to.',
     'The tide tables for every harbour give the height of the water as follows: Definition 2.',
     '(Smith et al., 2015) give the height of the water for every harbour and each hour.',
+    // A line of an algorithm's listing.
+    '1: θP ← read the gauge of the harbour for every hour of the day.',
     // A purpose without the clause it serves.
     'To give the height of the water in every harbour for each hour of the year ahead.',
   ])
@@ -276,6 +278,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
     assert.not.match(compressSentence(t, opts), /published has|end of (that|on|were)\b/, t);
   assert.is(compressSentence('The silting of the harbour may close the channel within ten years said the port engineer.', opts), 'The silting of the harbour may close the channel within ten years');
   assert.is(compressSentence('The minister said the plan would fail.', opts), 'The minister said the plan would fail');
+  // An abbreviation keeps its full stop when an aside after it goes.
+  assert.is(compressSentence('Our float gauge is largely inspired by Smith et al. (2016).', opts), 'Our float gauge is largely inspired by Smith et al.');
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   assert.is(compressSentence('2. Read the float gauge at every high tide of the month.', opts), 'Read the float gauge at every high tide of the month');
@@ -332,6 +336,9 @@ test('compression never leaves a bullet hanging on a word that promises more', (
     assert.not.match(bullet, /\bthat (although|if|when|while)\b[^,]*$/i, bullet);
     assert.not.match(bullet, /^(even )?(though|although|if)\b[^,]*$/i, bullet);
   }
+  // A cut at the limit never parts an adjective or noun from the noun it goes with.
+  const cut = wordsToText(cutAtPhraseBoundary(tokenize('Each pass of the keeper parses samples from a large corpus of unlabelled harbour records kept by the office.'), 10));
+  assert.is(cut, 'Each pass of the keeper parses samples');
   // A cut at the limit never parts a verb from the "to" it needs ("… as the keeper managed").
   const takeaway = compressSentence('The harbour master likes to keep a busy schedule and was no exception this week as the keeper managed to visit every basin of the port in one day.', { ...opts, target: 16, clauses: false });
   assert.not.match(takeaway, /managed$/, takeaway);

@@ -49,9 +49,16 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   if (end !== undefined) return words.slice(0, end);
   // No clean end within reach: cut at the limit, but not on a word that promises more
   // ("… in Las Vegas in").
-  let last = Math.min(max, words.length);
-  while (last > 5 && (!CONTENT.has(words[last - 1]!.tag) || PROMISSORY.has(words[last - 1]!.lower) || leavesBracketOpen(words.slice(0, last)))) last--;
-  return words.slice(0, last);
+  const splitsNounPhrase = (end: number) => (words[end - 1]!.tag === 'ADJ' || words[end - 1]!.tag === 'NOUN') && !endsWithComma(words[end - 1]) && (words[end]?.tag === 'NOUN' || words[end]?.tag === 'PROPN');
+  const hangs = (end: number) => !CONTENT.has(words[end - 1]!.tag) || PROMISSORY.has(words[end - 1]!.lower) || leavesBracketOpen(words.slice(0, end));
+  const cutAt = (avoid: (end: number) => boolean) => {
+    let last = Math.min(max, words.length);
+    while (last > 5 && avoid(last)) last--;
+    return last;
+  };
+  // Nor, where it can be helped, inside a noun phrase ("… samples from a large [corpus]").
+  const outside = cutAt((end) => hangs(end) || splitsNounPhrase(end));
+  return words.slice(0, outside > 5 ? outside : cutAt(hangs));
 }
 
 const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'VERB', 'PRON']);
@@ -209,7 +216,11 @@ export function wordsToText(words: readonly Word[]): string {
   text = balance(text, '“', '”');
   text = withoutDanglingSingleQuote(text);
   if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/(^|\s)"|"(?=\s|$|[,;:.!?])/g, '$1');
-  text = text.replace(/([^.])\.(["”’']*)$/, '$1$2').replace(/[,;:]+(["”’')]*)$/, '$1').trim();
+  // "et al.." where an aside after "et al." gave its full stop back.
+  text = text.replace(/(?<!\.)\.\.$/, '.');
+  // No closing full stop, but an abbreviation keeps its own ("Sennrich et al.").
+  if (!/\b(al|etc|inc|ltd|co|corp|jr|sr)\.["”’']*$/i.test(text)) text = text.replace(/([^.])\.(["”’']*)$/, '$1$2');
+  text = text.replace(/[,;:]+(["”’')]*)$/, '$1').trim();
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 

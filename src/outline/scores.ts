@@ -11,6 +11,9 @@ const CONCLUDING = /^(overall|in (conclusion|summary|short|sum)|to (sum up|concl
 
 const FORMULA = /[=∈∉⊂⊆∑∏√^_{}<>≤≥←→↦±×÷∀∃∂∇|∞≈≠]/g;
 
+/** "1: θP ← Train parser on D", "Output: Model parameters …": a line of an algorithm's listing. */
+const ALGORITHM_LINE = /^(\d{1,2}:|(input|output|require|ensure|returns?):)\s/i;
+
 /** Whether a sentence is mostly notation (an equation or an algorithm line), which reads badly as a bullet. */
 export function isFormula(text: string): boolean {
   const symbols = (text.match(FORMULA) ?? []).length;
@@ -63,7 +66,7 @@ function shape(text: string, tokens: readonly Word[]): number {
   else if (words > 40) factor *= 0.8;
   if (/\?["”’)]*$/.test(text)) factor *= 0.5;
   if (/^["“‘]/.test(text)) factor *= 0.85;
-  if (isFormula(text)) factor *= 0.2;
+  if (isFormula(text) || ALGORITHM_LINE.test(text)) factor *= 0.2;
   // "To reduce the effect of sparsity.": a fragment, its main clause lost (often to a PDF's layout).
   if (lacksMainClause(tokens)) factor *= 0.4;
   if (GARBLED.test(text)) factor *= 0.3;
