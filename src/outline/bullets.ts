@@ -86,8 +86,8 @@ export function chooseBullets(
     const key = deck ? keyPhraseShare(candidate.point.text, deck.pairs, sentences) : 0;
     adjusted[id] = scores[id]! * candidate.fit * (1 + KEY_PHRASE_WEIGHT * key);
   }
-  // A bullet that says what a better one already says ("She could face up to 45 years in
-  // prison" after "Altice could face …") gives way to the next in the ranking: two
+  // A bullet that says what a better one already says ("She could face ten years in
+  // prison" after "The keeper could face …") gives way to the next in the ranking: two
   // sentences can differ where their bullets do not.
   const termsOf = new Map<number, ReadonlySet<string>>();
   const own = (id: number) => termsOf.get(id) ?? termsOf.set(id, new Set(terms(bullets.get(id)!.point.text))).get(id)!;

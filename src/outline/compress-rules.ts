@@ -200,7 +200,7 @@ const dropTimeExpression: Rule = (words) => {
     const kept = without(words, start, end);
     const before = kept[start - 1]!;
     const closing = words[end - 1]!.trail;
-    // "In a study published today, Lloyds Bank …": the comma closes the opening phrase and stays.
+    // "In a survey published today, the port office …": the comma closes the opening phrase and stays.
     const closesOpening = (CLAUSE_OPENERS.has(words[0]!.lower) || words[0]!.tag === 'PREP') && !words.slice(0, start).some(endsWithComma);
     if (closing && !before.trail) kept[start - 1] = { ...before, trail: closesOpening ? closing : closing.replace(/^,$/, '') };
     return kept;
@@ -209,7 +209,7 @@ const dropTimeExpression: Rule = (words) => {
 };
 
 /**
- * After removing ", 48," from "Terry Martin, 48, pictured in …, shot", the comma before
+ * After removing ", 48," from "The keeper, 48, pictured in …, rowed", the comma before
  * the gap stays when another aside follows, so that aside can go too.
  */
 function asideFollows(words: readonly Word[], at: number): boolean {
@@ -218,7 +218,7 @@ function asideFollows(words: readonly Word[], at: number): boolean {
   return words.slice(at, at + 12).some((w, k) => k > 0 && endsWithComma(w));
 }
 
-/** "Brianne Altice, 35," – an age after a name. */
+/** "Ada Lovelace, 36," – an age after a name. */
 const dropAge: Rule = (words) => {
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i]!;
@@ -240,7 +240,7 @@ const dropTrailingAttribution: Rule = (words) => {
     const according = tail[0]?.lower === 'according' && tail[1]?.lower === 'to';
     if (reported || according) return words.slice(0, i + 1);
   }
-  // "… may have health implications said the study's author": the comma left out.
+  // "… may close the channel in ten years said the port engineer": the comma left out.
   for (let i = words.length - 2; i >= 4 && words.length - i <= 8; i--) {
     const w = words[i]!;
     if (w.tag !== 'VERB' || !REPORTING_VERBS.has(w.lower) || endsWithComma(words[i - 1])) continue;
@@ -381,7 +381,7 @@ const dropLeadingClause: Rule = (words) => {
     // one before the comma belongs to the main clause.
     if (first.tag === 'PREP' && !SUBORDINATING.has(first.lower) && hasOwnAuxiliary(words.slice(1, i + 1))) return undefined;
     const rest = words.slice(i + 1);
-    // "…, to see how they compared": what follows the comma must be a main clause.
+    // "…, to see how the tides compared": what follows the comma must be a main clause.
     if (rest.length >= 5 && hasFinite(rest) && rest[0]!.tag !== 'TO' && !SUBORDINATING.has(rest[0]!.lower)) return rest;
     return undefined;
   }
@@ -413,7 +413,7 @@ const dropAppositive: Rule = (words) => {
       const span = words.slice(i + 1, j + 1);
       const after = words[j + 1]!;
       // "Gluten, a network of proteins formed when …, stretches": a noun phrase may carry a
-      // clause; so may a participle phrase ("Terry Martin, pictured in 2012, shot").
+      // clause; so may a participle phrase ("The keeper, pictured in 2012, rowed").
       const nounPhrase = span[0]!.tag === 'DET' && i <= 3;
       const participle = span[0]!.tag === 'VERB' && /(ed|en)$/.test(span[0]!.lower);
       if ((!hasFinite(span) || nounPhrase || participle) && FINITE.has(after.tag) && span[0]!.tag !== 'CONJ') {

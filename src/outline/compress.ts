@@ -79,7 +79,7 @@ const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unles
 /** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
 const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED, ...ENUMERATING]);
 
-/** Whether the words open a bracket they do not close ("… find a set K(x"). */
+/** Whether the words open a bracket they do not close ("… a set S(x"). */
 function leavesBracketOpen(words: readonly Word[]): boolean {
   let depth = 0;
   for (const w of words) depth += bracketBalance(w);
@@ -99,8 +99,8 @@ function bracketBalance(w: Word): number {
 
 /**
  * Whether a deletion leaves the bullet hanging where it was not: a bracket open, the last
- * word one that promises more ("… banging on her front door and"), or an opening purpose
- * or subordinate clause without its main clause ("To reduce the effect of sparsity").
+ * word one that promises more ("… knocked on the office door and"), or an opening purpose
+ * or subordinate clause without its main clause ("To keep the channel clear").
  */
 function leavesHanging(before: readonly Word[], after: readonly Word[]): boolean {
   // A sentence may end on "her" or "that" as an object; a deletion that keeps its end keeps that.
@@ -119,7 +119,7 @@ function endsOnPromise(words: readonly Word[]): boolean {
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'yet']);
 
 /**
- * "To reduce the effect of sparsity", "Since examples are labeled": a purpose or a
+ * "To keep the channel clear", "Since the gauges are read by hand": a purpose or a
  * subordinate clause at the start without the main clause after it, set off by a comma or
  * with a subject pronoun of its own ("To compare them we report …").
  */
@@ -138,7 +138,7 @@ function clauseComplete(words: readonly Word[]): boolean {
   if (!last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || leavesBracketOpen(words)) return false;
   if (lacksMainClause(words)) return false;
   // "… plays two roles: first", "… three levels: G", "… three methods: 1": one lowercase word, letter or number after a
-  // colon starts the list the colon announces (a title, "Going Clear: Scientology", does not).
+  // colon starts the list the colon announces (a title, "Tides: A History", does not).
   if (words.length > 2 && words[words.length - 2]!.trail.includes(':') && /^(\p{Ll}|\p{L}$|\d+$|[Ff]irst(ly)?$)/u.test(last.core)) return false;
   // "Even though it is efficient", "For one pair, if all are classified": a subordinate
   // clause before any verb of the main clause needs that clause after its comma.
@@ -188,7 +188,7 @@ export function compressWords(words: Word[], options: CompressOptions): Compress
     for (const rule of WHEN_LONG) {
       if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
-      // Whatever else is incomplete, a deletion never cuts into a bracket ("… a set K(x") or ends on "and".
+      // Whatever else is incomplete, a deletion never cuts into a bracket ("… a set S(x") or ends on "and".
       if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next)) && !leavesHanging(current, next)) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
         const opener = dropDiscourseOpener(next);
@@ -218,7 +218,7 @@ export function wordsToText(words: readonly Word[]): string {
   if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/(^|\s)"|"(?=\s|$|[,;:.!?])/g, '$1');
   // "et al.." where an aside after "et al." gave its full stop back.
   text = text.replace(/(?<!\.)\.\.$/, '.');
-  // No closing full stop, but an abbreviation keeps its own ("Sennrich et al.").
+  // No closing full stop, but an abbreviation keeps its own ("Smith et al.").
   if (!/\b(al|etc|inc|ltd|co|corp|jr|sr)\.["”’']*$/i.test(text)) text = text.replace(/([^.])\.(["”’']*)$/, '$1$2');
   text = text.replace(/[,;:]+(["”’')]*)$/, '$1').trim();
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -226,7 +226,7 @@ export function wordsToText(words: readonly Word[]): string {
 
 /**
  * Remove brackets or quotes left without their partner, but only where they stand at the
- * edge of a word: a bracket inside a word ("K(x") stays, since removing it would fuse
+ * edge of a word: a bracket inside a word ("S(x") stays, since removing it would fuse
  * two words into one the source never had.
  */
 function balance(text: string, open: string, close: string): string {

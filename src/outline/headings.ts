@@ -118,7 +118,7 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   const before = sentenceWords[sentenceWords.indexOf(words[0]!) - 1];
   const determined = before && (before.tag === 'DET' || before.tag === 'POSS' || before.tag === 'PREP' || before.tag === 'NUM' || before.possessive);
   if (VERB_FORMS.has(words[0]!.lower) && words[0]!.tag !== 'PROPN' && !determined) return 0;
-  // "Colima volcano in Mexico spews [out a plume]": a word in -s before an object or a
+  // "The old volcano spews [out a plume]": a word in -s before an object or a
   // particle is the sentence's verb, not the phrase's noun.
   const after = sentenceWords[sentenceWords.indexOf(last) + 1];
   if (words.length > 1 && /[^su]s$/.test(last.lower) && !last.possessive && after && (after.tag === 'DET' || after.tag === 'POSS' || PARTICLES.has(after.lower))) return 0;

@@ -11,7 +11,7 @@ const CONCLUDING = /^(overall|in (conclusion|summary|short|sum)|to (sum up|concl
 
 const FORMULA = /[=∈∉⊂⊆∑∏√^_{}<>≤≥←→↦±×÷∀∃∂∇|∞≈≠]/g;
 
-/** "1: θP ← Train parser on D", "Output: Model parameters …": a line of an algorithm's listing. */
+/** "1: x ← read the gauge", "Output: the tide table …": a line of an algorithm's listing. */
 const ALGORITHM_LINE = /^(\d{1,2}:|(input|output|require|ensure|returns?):)\s/i;
 
 /** Whether a sentence is mostly notation (an equation or an algorithm line), which reads badly as a bullet. */
@@ -24,7 +24,7 @@ export function isFormula(text: string): boolean {
 
 /**
  * Symbols that stand in prose taken from a PDF for letters of a mathematical font it
- * could not map ("Y ⇥ T", "score ✓"): the sentence around them is notation gone wrong.
+ * could not map ("h ⇥ t", "score ✓"): the sentence around them is notation gone wrong.
  */
 const GARBLED = /[\u21E0-\u21FF\u2300-\u23FF\u2700-\u27BF\uE000-\uF8FF]/;
 
@@ -67,10 +67,10 @@ function shape(text: string, tokens: readonly Word[]): number {
   if (/\?["”’)]*$/.test(text)) factor *= 0.5;
   if (/^["“‘]/.test(text)) factor *= 0.85;
   if (isFormula(text) || ALGORITHM_LINE.test(text)) factor *= 0.2;
-  // "To reduce the effect of sparsity.": a fragment, its main clause lost (often to a PDF's layout).
+  // "To keep the channel clear.": a fragment, its main clause lost (often to a PDF's layout).
   if (lacksMainClause(tokens)) factor *= 0.4;
   if (GARBLED.test(text)) factor *= 0.3;
-  // "Z, by applying the executor …": a sentence split inside notation, starting on a variable.
+  // "T, by reading the gauge …": a sentence split inside notation, starting on a variable.
   if (/^[B-HJ-Z],/.test(text)) factor *= 0.3;
   if (UNFINISHED.test(text) || LABEL_AFTER_COLON.test(text)) factor *= 0.3;
   // "(Smith et al., 2015) proposed …": a citation as the subject, the authors' names lost.

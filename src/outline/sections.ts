@@ -74,7 +74,7 @@ function fromHeadings(prepared: Prepared): SectionPlan[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'heading') {
       const number = sectionNumber(b.text);
-      // "2. For any vertex" after "3.2": an item of a numbered list in the text, which a
+      // "2. For each edge" after "3.2": an item of a numbered list in the text, which a
       // PDF's extraction took for a heading; its section goes on.
       if (number && lastNumber && /^\d+\.\s/.test(b.text) && compareNumbers(number, lastNumber) < 0) return;
       if (number) lastNumber = number;

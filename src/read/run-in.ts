@@ -1,7 +1,7 @@
 /**
  * Run-in headings: text taken from a PDF often glues a paragraph's heading (or a
- * footnote's number) to its first sentence, "Dataset We use the …", "Policy Gradient
- * Methods Most approaches …", "4 This resource is …". In prose a capitalised "We" or
+ * footnote's number) to its first sentence, "Data We read the …", "Float Gauges
+ * The float sits …", "4 This record is …". In prose a capitalised "We" or
  * "The" followed by a lowercase word never comes after a few words without punctuation,
  * so such a start is taken for a heading and kept out of the paragraph's sentences.
  */

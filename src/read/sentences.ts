@@ -106,8 +106,8 @@ export function splitAtStops(paragraph: string): string[] {
 }
 
 /**
- * Where a caption or heading runs into the text without a full stop ("… could sell for
- * less In a study published …", "… wears a hat too He puts up with it"): in prose a
+ * Where a caption or heading runs into the text without a full stop ("… the harbour at
+ * dusk In a survey published …", "… wears a hat too He keeps it on"): in prose a
  * capitalised "He" or "In" after a lowercase word and before another starts a sentence.
  */
 const MISSING_STOP = /(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d]+) (?=(?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because) \p{Ll})/gu;
