@@ -170,12 +170,14 @@ test('no heading or title runs into a bracket or quotation', () => {
   for (const h of [o.title, ...o.sections.map((s) => s.heading)]) assert.not.match(h, /[(["“‘]/, h);
 });
 
+/** The score of a sentence put before two plain ones, as the first bullet of a short text. */
+function scoreOfFirst(first: string): number {
+  const text = `${first} Harbour offices print the tables for their own harbour. Sailors check the tables before every trip out.`;
+  const prepared = prepare(readArticle(Buffer.from(text), 't.txt'));
+  return scoreWithinSections(prepared, planSections(prepared))[0]!;
+}
+
 test('a sentence carrying a web address is a weaker bullet', () => {
-  const scoreOfFirst = (first: string) => {
-    const text = `${first} Harbour offices print the tables for their own harbour. Sailors check the tables before every trip out.`;
-    const prepared = prepare(readArticle(Buffer.from(text), 't.txt'));
-    return scoreWithinSections(prepared, planSections(prepared))[0]!;
-  };
   const plain = scoreOfFirst('The tide tables for every harbour are published each winter for the year ahead.');
   const linked = scoreOfFirst('The tide tables for every harbour are published at https://tides.example.org each winter.');
   assert.ok(linked < plain * 0.5, `${linked} vs ${plain}`);
@@ -190,11 +192,6 @@ test('roadmap sentences are told from results', () => {
 });
 
 test('notation a PDF garbled, or a sentence split inside it, makes a weak bullet', () => {
-  const scoreOfFirst = (first: string) => {
-    const text = `${first} Harbour offices print the tables for their own harbour. Sailors check the tables before every trip out.`;
-    const prepared = prepare(readArticle(Buffer.from(text), 't.txt'));
-    return scoreWithinSections(prepared, planSections(prepared))[0]!;
-  };
   const plain = scoreOfFirst('The tide tables for every harbour give the height of the water for each hour.');
   for (const noisy of [
     'The tide tables for every harbour give the height h ⇥ t of the water for each hour.',
