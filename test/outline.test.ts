@@ -153,6 +153,12 @@ test('no heading ends on the sentence\'s verb ("Colima volcano spews") or starts
   assert.not.ok(found.some((t) => /spews$|^due to/i.test(t)), found.join(' | '));
 });
 
+test('a written title names a person as the text first does, not by "Ms" and surname', () => {
+  const text = 'Harbour keeper Ada Marsh has rescued two sailors whose boat hit the rocks off the north light. Ms Marsh rowed out alone in a storm. Ms Marsh has kept the light for twenty years. The sailors were taken to hospital in the harbour town. Ms Marsh said she saw the boat from the lamp room. The coastguard praised Ms Marsh for her quick work.';
+  const o = analyse(readArticle(Buffer.from(text), 'h.txt'), { sourceName: 'h.txt' });
+  assert.not.match(o.title, /^Ms\b/, o.title);
+});
+
 test('tagging: a gerund before an auxiliary is the subject, one after it the verb', () => {
   const tags = (text: string) => Object.fromEntries(tokenize(text).map((w) => [w.lower, w.tag]));
   assert.is(tags('Urban beekeeping has grown quickly over the last decade.').beekeeping, 'NOUN');

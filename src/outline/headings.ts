@@ -17,6 +17,8 @@ const GENERIC = new Set([
 const TIME = new Set([
   'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'night', 'nights', 'summer', 'winter', 'spring',
   'autumn', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'weekend',
+  'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 const WH = new Set(['which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'why', 'how', 'that']);
@@ -126,13 +128,15 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   if (words[0]!.lower === 'due' && words[1]?.lower === 'to') return 0;
   const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
   const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
-  const proper = words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
+  // "Ms Altice" names a person the text introduced by full name; that name ranks before it.
+  const proper = HONORIFICS.has(words[0]!.lower.replace(/\.$/, '')) ? 0.5 : words.some((w) => w.tag === 'PROPN') ? 1.1 : 1;
   // A phrase whose words keep coming back together names a topic, not a passing detail.
   const support = 1 + 0.25 * Math.max(0, together(content) - 1);
   return salience * length * proper * support;
 }
 
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
 export function sentenceCase(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
