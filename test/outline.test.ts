@@ -153,6 +153,25 @@ test('no heading ends on the sentence\'s verb ("Colima volcano spews") or starts
   assert.not.ok(found.some((t) => /spews$|^due to/i.test(t)), found.join(' | '));
 });
 
+test('a paper\'s subtitle comes from its abstract, not from the most central detail of its method', () => {
+  const md = `# Float gauges for small harbours
+
+## Abstract
+
+We show that a cheap device measures the tides of small harbours within a centimetre. Any harbour can build one for little money.
+
+## 1 Method
+
+The gauge reads the float in the well every hour and the well damps the waves. The float in the well moves with the tide and the gauge reads the float. The well is a pipe with a small hole near its foot. Each hour the gauge writes the height of the float in the well to a card. The cards of the gauge are collected every week by the harbour office.
+
+## 2 Results
+
+Over a year the gauge and the radar gauge agreed within a centimetre on most days. Storm days were the exception.
+`;
+  const o = analyse(readArticle(Buffer.from(md), 'g.md'), { sourceName: 'g.md' });
+  assert.match(o.subtitle ?? '', /cheap device|build one/, o.subtitle);
+});
+
 test('a written title names a person as the text first does, not by "Ms" and surname', () => {
   const text = 'Harbour keeper Ada Marsh has rescued two sailors whose boat hit the rocks off the north light. Ms Marsh rowed out alone in a storm. Ms Marsh has kept the light for twenty years. The sailors were taken to hospital in the harbour town. Ms Marsh said she saw the boat from the lamp room. The coastguard praised Ms Marsh for her quick work.';
   const o = analyse(readArticle(Buffer.from(text), 'h.txt'), { sourceName: 'h.txt' });

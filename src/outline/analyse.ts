@@ -9,7 +9,7 @@ import { sentenceCase, writeHeadings, writeTitle } from './headings.js';
 import type { Outline, Section } from './outline.js';
 import { prepare, wordCount, type Prepared } from './prepare.js';
 import { quoteBlock, quoteInSentence } from './quotes.js';
-import { planSections, type SectionPlan } from './sections.js';
+import { ownSummarySentences, planSections, type SectionPlan } from './sections.js';
 import { isAnaphoric, isRoadmap, scoreWithinSections } from './scores.js';
 import { chooseTakeaways, takeawayCount } from './takeaways.js';
 import { centrality } from './rank.js';
@@ -98,8 +98,10 @@ function predicateAfterTitle(words: Word[], title: string): Word[] | undefined {
  */
 function subtitleOf(prepared: Prepared, title: string): string | undefined {
   const central = centrality(prepared.vectors, 1);
+  // A paper states its claim in its abstract; its most central sentence is a detail of the method.
+  const summary = new Set(ownSummarySentences(prepared));
   const order = prepared.article.sentences
-    .filter((s) => prepared.article.blocks[s.block]?.kind === 'paragraph')
+    .filter((s) => prepared.article.blocks[s.block]?.kind === 'paragraph' && (summary.size === 0 || summary.has(s.id)))
     .sort((a, b) => central[b.id]! - central[a.id]! || a.id - b.id);
   for (const s of order.slice(0, 3)) {
     // A question under the title reads as a quiz, not a thesis.

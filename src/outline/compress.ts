@@ -210,7 +210,7 @@ export function wordsToText(words: readonly Word[]): string {
     .replace(/\s+([,;:.!?])/g, '$1')
     .replace(/([,;:])(?=[,;:.!?])/g, '')
     .replace(/^[\s,;:.–—-]+/, '')
-    .replace(/[\s,;:–—-]+$/, '');
+    .replace(/[\s,;:–—*†‡-]+$/, '');
   text = balance(text, '(', ')');
   text = balance(text, '[', ']');
   text = balance(text, '“', '”');

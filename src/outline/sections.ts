@@ -37,6 +37,17 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length;
 }
 
+/** The sentences of the article's own summary of itself (its abstract), if it has one before its first other section. */
+export function ownSummarySentences(prepared: Prepared): number[] {
+  const blocks = prepared.article.blocks;
+  const start = blocks.findIndex((b) => b.kind === 'heading');
+  const first = blocks[start];
+  if (!first || first.kind !== 'heading' || !OWN_SUMMARY.test(cleanHeading(first.text))) return [];
+  const next = blocks.findIndex((b, i) => i > start && b.kind === 'heading');
+  const end = next < 0 ? blocks.length : next;
+  return prepared.article.sentences.filter((s) => s.block > start && s.block < end).map((s) => s.id);
+}
+
 export function cleanHeading(text: string): string {
   return text.replace(NUMBERING, '').replace(/[\s:.;,]+$/, '').replace(/\s+/g, ' ').trim();
 }
