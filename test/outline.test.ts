@@ -302,6 +302,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('The minister said the plan would fail.', opts), 'The minister said the plan would fail');
   // An abbreviation keeps its full stop when an aside after it goes.
   assert.is(compressSentence('Our float gauge is largely inspired by Smith et al. (2016).', opts), 'Our float gauge is largely inspired by Smith et al.');
+  // A news agency's dateline goes, also when the story opens on a quotation glued to it.
+  assert.is(compressSentence('(CNN)"The keeper rowed out alone into the storm," said the coastguard.', opts), '"The keeper rowed out alone into the storm"');
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   assert.is(compressSentence('2. Read the float gauge at every high tide of the month.', opts), 'Read the float gauge at every high tide of the month');

@@ -107,9 +107,9 @@ const dropDateline: Rule = (words) => {
     if (i >= 6) return false;
     const next = words[i + 1];
     const dashFollows = next !== undefined && next.core === '' && /^[–—-]+$/.test(next.lead + next.trail);
-    // "(CNN)As the earth shook" (the story glued to the agency), "(AP) —", "(Reuters) --".
+    // "(CNN)As the earth shook" (the story glued to the agency, or its opening quote), "(AP) —", "(Reuters) --".
     // An acronym in brackets after a name ("Abstract Meaning Representation (AMR) is") is no dateline.
-    if (/\(\p{Lu}[\p{Lu}.&-]+\)\p{L}/u.test(piece)) return true;
+    if (/\(\p{Lu}[\p{Lu}.&-]+\)["“'‘]?\p{L}/u.test(piece)) return true;
     return /^\(\p{Lu}[\p{L}.&-]+\)$/u.test(piece) && dashFollows;
   });
   if (end < 0) return undefined;
