@@ -41,6 +41,11 @@ test('sentences: a caption run into the text without a full stop ends where the 
   ]);
 });
 
+test('sentences: a web page\'s directions to its reader are no part of the text', () => {
+  const text = 'The keeper rowed out alone. Scroll down for video The sailors were taken to hospital.';
+  assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), ['The keeper rowed out alone.', 'The sailors were taken to hospital.']);
+});
+
 test('sentences: a word broken at a line end is mended as the article writes it elsewhere', () => {
   const text = 'The tran- sition takes a day. Every transition is logged. Maps of high- dimensional data help. Some high-dimensional maps are drawn by hand. Both long- and short-term views count. The odd- ity stays.';
   assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), [

@@ -31,6 +31,9 @@ function hyphenRejoiner(blocks: Block[]): (text: string) => string {
     });
 }
 
+/** A web page's directions to its reader ("Scroll down for video"), run into the text around them. */
+const PAGE_FURNITURE = /\bscroll down for (video|more)\b[.:]?/gi;
+
 /** Number the sentences of every block that carries prose, in reading order. */
 export function indexSentences(blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -47,7 +50,7 @@ export function indexSentences(blocks: Block[]): Sentence[] {
     }
   };
   blocks.forEach((b, i) => {
-    if (b.kind === 'paragraph') add(b.text, i, undefined, true);
+    if (b.kind === 'paragraph') add(b.text.replace(PAGE_FURNITURE, ' '), i, undefined, true);
     else if (b.kind === 'quote') add(b.text, i);
     else if (b.kind === 'list') b.items.forEach((it, k) => add(it.text, i, k));
     else if (b.kind === 'image' && b.caption) add(b.caption, i);
