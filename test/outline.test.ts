@@ -300,6 +300,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
     assert.not.match(compressSentence(t, opts), /published has|end of (that|on|were)\b/, t);
   assert.is(compressSentence('The silting of the harbour may close the channel within ten years said the port engineer.', opts), 'The silting of the harbour may close the channel within ten years');
   assert.is(compressSentence('The minister said the plan would fail.', opts), 'The minister said the plan would fail');
+  // A row of dots at the end goes; an ellipsis stays.
+  assert.is(compressSentence('The harbour will close if the gauge fails and the pumps stop....................', opts), 'The harbour will close if the gauge fails and the pumps stop');
   // An abbreviation keeps its full stop when an aside after it goes.
   assert.is(compressSentence('Our float gauge is largely inspired by Smith et al. (2016).', opts), 'Our float gauge is largely inspired by Smith et al.');
   // A news agency's dateline goes, also when the story opens on a quotation glued to it.

@@ -216,8 +216,9 @@ export function wordsToText(words: readonly Word[]): string {
   text = balance(text, '“', '”');
   text = withoutDanglingSingleQuote(text);
   if ((text.match(/"/g) ?? []).length % 2 === 1) text = text.replace(/(^|\s)"|"(?=\s|$|[,;:.!?])/g, '$1');
-  // "et al.." where an aside after "et al." gave its full stop back.
-  text = text.replace(/(?<!\.)\.\.$/, '.');
+  // "et al.." where an aside after "et al." gave its full stop back; a row of dots that
+  // leads the eye to a table's figure is no ellipsis.
+  text = text.replace(/(?<!\.)\.\.$/, '.').replace(/\s*\.{4,}$/, '');
   // No closing full stop, but an abbreviation keeps its own ("Smith et al.").
   if (!/\b(al|etc|inc|ltd|co|corp|jr|sr)\.["”’']*$/i.test(text)) text = text.replace(/([^.])\.(["”’']*)$/, '$1$2');
   text = text.replace(/[,;:]+(["”’')]*)$/, '$1').trim();
