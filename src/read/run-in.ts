@@ -20,11 +20,11 @@ const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u;
 const MAX_WORDS = 6;
 
 /**
- * How many characters at the start of `paragraph` are a run-in heading or a footnote
- * number (0 when there is none).
+ * How many characters at the start of `text` (a paragraph, or a sentence within one) are
+ * a run-in heading or a footnote number (0 when there is none).
  */
-export function runInHeadingLength(paragraph: string): number {
-  const words = paragraph.slice(0, 200).split(' ');
+export function runInHeadingLength(text: string): number {
+  const words = text.slice(0, 200).split(' ');
   // "7 Overall, our model …": a footnote's number before any capitalised word.
   if (words.length > 2 && /^\d{1,2}$/.test(words[0]!) && ((/^\p{Lu}\p{Ll}*,?$/u.test(words[1]!) && /^\p{Ll}/u.test(words[2]!)) || OPENERS.has(words[1]!))) return words[0]!.length + 1;
   for (let n = 1; n <= MAX_WORDS && n + 1 < words.length; n++) {
