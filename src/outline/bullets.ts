@@ -109,7 +109,6 @@ function contained(small: ReadonlySet<string>, large: ReadonlySet<string>): bool
   return shared / small.size >= 0.8;
 }
 
-
 /**
  * A list from the article carried over as points; nested items become sub-points. Only
  * the items whose sentences are `within` the section count: a long list cut into

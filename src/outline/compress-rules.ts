@@ -1,4 +1,4 @@
-import { MEANINGFUL_ADVERBS, REPORTING_VERBS } from './lexicon.js';
+import { MEANINGFUL_ADVERBS, REPORTING_VERBS, WEEKDAYS } from './lexicon.js';
 import { surface, type Tag, type Word } from './words.js';
 
 /**
@@ -167,7 +167,6 @@ const dropItemMarker: Rule = (words) => {
   return words.slice(1);
 };
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVE_TIMES = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon']);
 

@@ -97,17 +97,28 @@ function bracketBalance(w: Word): number {
   return depth;
 }
 
+/** What a bullet's words already leave open, before a deletion is tried on them. */
+interface Hanging {
+  bracketOpen: boolean;
+  lacksMainClause: boolean;
+  lastCore: string | undefined;
+}
+
+function hangingOf(words: readonly Word[]): Hanging {
+  return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core };
+}
+
 /**
  * Whether a deletion leaves the bullet hanging where it was not: a bracket open, the last
  * word one that promises more ("… knocked on the office door and"), or an opening purpose
  * or subordinate clause without its main clause ("To keep the channel clear").
  */
-function leavesHanging(before: readonly Word[], after: readonly Word[]): boolean {
+function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
   // A sentence may end on "her" or "that" as an object; a deletion that keeps its end keeps that.
   return (
-    (leavesBracketOpen(after) && !leavesBracketOpen(before)) ||
-    (endsOnPromise(after) && after[after.length - 1]?.core !== before[before.length - 1]?.core) ||
-    (lacksMainClause(after) && !lacksMainClause(before))
+    (!before.bracketOpen && leavesBracketOpen(after)) ||
+    (endsOnPromise(after) && after[after.length - 1]?.core !== before.lastCore) ||
+    (!before.lacksMainClause && lacksMainClause(after))
   );
 }
 
@@ -169,30 +180,33 @@ export interface Compressed {
 export function compressWords(words: Word[], options: CompressOptions): Compressed {
   let current = words;
   let complete = clauseComplete(current);
+  let hanging = hangingOf(current);
   for (const rule of ALWAYS) {
     for (let guard = 0; guard < 4; guard++) {
       const next = rule(current);
       if (!next || count(next) < SAFE_FLOOR) break;
       // No safe deletion turns a bullet that ended cleanly into one left hanging.
       const nextComplete = clauseComplete(next);
-      if ((complete && !nextComplete) || leavesHanging(current, next)) break;
+      if ((complete && !nextComplete) || leavesHanging(hanging, next)) break;
       current = next;
       complete = nextComplete;
+      hanging = hangingOf(current);
     }
   }
   while (count(current) > options.target) {
     let changed = false;
-    complete = clauseComplete(current);
     // Without `clauses`, a whole clause still goes rather than cutting the sentence mid-phrase.
     const clauses = options.clauses;
     for (const rule of WHEN_LONG) {
       if (!clauses && CLAUSE_RULES.has(rule)) continue;
       const next = rule(current);
       // Whatever else is incomplete, a deletion never cuts into a bracket ("… a set S(x") or ends on "and".
-      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next)) && !leavesHanging(current, next)) {
+      if (next && count(next) >= options.floor && count(next) < count(current) && (!complete || clauseComplete(next)) && !leavesHanging(hanging, next)) {
         // Cutting a clause can bring a conjunction to the front ("…, so the people …").
         const opener = dropDiscourseOpener(next);
         current = opener && count(opener) >= SAFE_FLOOR ? opener : next;
+        complete = clauseComplete(current);
+        hanging = hangingOf(current);
         changed = true;
         break;
       }

@@ -1,6 +1,6 @@
 import type { Prepared } from './prepare.js';
 import { nounPhrases, phraseText, type Phrase } from './phrases.js';
-import { REPORTING_VERBS, VERB_FORMS } from './lexicon.js';
+import { MONTHS, REPORTING_VERBS, VERB_FORMS, WEEKDAYS } from './lexicon.js';
 import { terms } from './words.js';
 
 /** Head nouns too vague to name a section on their own. */
@@ -17,8 +17,7 @@ const GENERIC = new Set([
 const TIME = new Set([
   'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'night', 'nights', 'summer', 'winter', 'spring',
   'autumn', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'weekend',
-  'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...MONTHS, ...WEEKDAYS,
 ]);
 
 const WH = new Set(['which', 'who', 'whom', 'whose', 'what', 'where', 'when', 'why', 'how', 'that']);
@@ -186,12 +185,17 @@ function wordsIn(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** Words an authored heading never ends on, in any case. */
+const NEVER_LAST = /^(a|an|the|of|and|or|with|via)$/i;
+/** Those, and a preposition left in lowercase after a heading in title case. */
+const NEVER_LAST_OR_LOWERCASE_PREPOSITION = /^([aA]n?|[tT]he|[oO]f|[aA]nd|[oO]r|[wW]ith|[vV]ia|in|on|for|to|by|from|at|as)$/;
+
 /** An author's heading of more than eight words, cut to its part before a colon or to its first phrase. */
 export function shortenHeading(heading: string): string {
   // An authored heading may end on "for" or "from" ("What to Look For", "What to look for"),
   // not on "of", "the" or "with"; a lowercase "for" or "in" after a title-case phrase is
   // one the extraction cut ("Soft vs Hard Attention for").
-  if (wordsIn(heading) <= MAX_HEADING_WORDS) return endOnContent(heading.split(/\s+/), Infinity, /^(what|where|who|how|which|when)\b/i.test(heading) ? /^(a|an|the|of|and|or|with|via)$/i : /^([aA]n?|[tT]he|[oO]f|[aA]nd|[oO]r|[wW]ith|[vV]ia|in|on|for|to|by|from|at|as)$/);
+  if (wordsIn(heading) <= MAX_HEADING_WORDS) return endOnContent(heading.split(/\s+/), Infinity, /^(what|where|who|how|which|when)\b/i.test(heading) ? NEVER_LAST : NEVER_LAST_OR_LOWERCASE_PREPOSITION);
   const beforeColon = heading.split(/\s*[:–—]\s+/)[0]!;
   if (wordsIn(beforeColon) <= MAX_HEADING_WORDS && wordsIn(beforeColon) >= 2) return beforeColon;
   return endOnContent(heading.split(/\s+/), MAX_HEADING_WORDS);

@@ -53,6 +53,11 @@ thousands million millions billion billions trillion dozen dozens first second t
 seventh eighth ninth tenth half quarter
 `);
 
+export const WEEKDAYS = list(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Month names but "march" and "may", which are also a noun and a verb. */
+export const MONTHS = list(`january february april june july august september october november december`);
+
 /** Adverbs whose loss would change the claim; never dropped when compressing. */
 export const MEANINGFUL_ADVERBS = list(`
 not never only nearly almost barely hardly scarcely mostly largely partly roughly approximately merely

@@ -18,15 +18,18 @@ const SKIPPED_HEADINGS = /^(references|bibliography|acknowledg(e)?ments?|appendi
 const OWN_SUMMARY = /^(abstract|summary|executive summary|tl;?dr)$/i;
 const NUMBERING = /^(?:(?:\d+|[IVX]+|[A-Z])(?:\.\d+)*\.?)\s+(?=\S)/;
 
+/** "2.1 " or "3. " opening a heading: its section number. */
+const SECTION_NUMBER = /^(\d+(?:\.\d+)*)\.?\s/;
+
 /** Nesting depth from section numbering ("2.1" is one level in from "2"), else the heading level. */
 function depthOf(block: Block & { kind: 'heading' }): number {
-  const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(block.text);
+  const m = SECTION_NUMBER.exec(block.text);
   return m ? m[1]!.split('.').length : block.level;
 }
 
 /** A heading's section number ("3.2" is [3, 2]); none for a year or other large number. */
 function sectionNumber(text: string): number[] | undefined {
-  const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+  const m = SECTION_NUMBER.exec(text);
   const parts = m?.[1]!.split('.').map(Number);
   return parts && parts[0]! <= 30 && parts.every((n) => n <= 99) ? parts : undefined;
 }

@@ -39,16 +39,17 @@ export function chooseTakeaways(prepared: Prepared, candidates: readonly number[
     const rank = isConcluding(text) ? 0 : position;
     const candidate = bulletOf(prepared, id, TAKEAWAY);
     const score = ((0.5 * central[id]! + 0.5) / (1 + rank)) * shape(text) * standalone(text);
-    return { id, candidate, score, terms: new Set(terms(candidate.point.text)) };
+    return { id, candidate, score };
   });
   scored.sort((a, b) => b.score - a.score || a.id - b.id);
-  const chosen: typeof scored = [];
+  const chosen: (typeof scored[number] & { terms: ReadonlySet<string> })[] = [];
   for (const s of scored) {
     if (chosen.length >= count) break;
     if (chosen.some((c) => cosine(prepared.vectors[c.id]!, prepared.vectors[s.id]!) > REDUNDANT)) continue;
     // Two sentences can differ where their takeaways do not (a caption and the text it repeats).
-    if (chosen.some((c) => sayTheSame(c.terms, s.terms))) continue;
-    chosen.push(s);
+    const own = new Set(terms(s.candidate.point.text));
+    if (chosen.some((c) => sayTheSame(c.terms, own))) continue;
+    chosen.push({ ...s, terms: own });
   }
   return chosen.sort((a, b) => a.id - b.id).map((c) => c.candidate.point);
 }

@@ -110,10 +110,11 @@ export function splitAtStops(paragraph: string): string[] {
  * dusk In a survey published …", "… wears a hat too He keeps it on"): in prose a
  * capitalised "He" or "In" after a lowercase word and before another starts a sentence.
  */
-const MISSING_STOP = /(?<=(?:^|\s)[\p{Ll}\d][\p{Ll}\d]+) (?=(?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because|According) \p{Ll})/gu;
+const NEXT_SENTENCE_OPENERS = 'He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because|According';
+const MISSING_STOP = new RegExp(`(?<=(?:^|\\s)[\\p{Ll}\\d][\\p{Ll}\\d]+) (?=(?:${NEXT_SENTENCE_OPENERS}) \\p{Ll})`, 'gu');
 
 /** The opening words alone, a quick test before MISSING_STOP (whose look-behind is slow on long text). */
-const OPENER_AHEAD = / (?:He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because|According) \p{Ll}/u;
+const OPENER_AHEAD = new RegExp(` (?:${NEXT_SENTENCE_OPENERS}) \\p{Ll}`, 'u');
 
 export function splitAtMissingStop(sentence: string): string[] {
   return OPENER_AHEAD.test(sentence) ? sentence.split(MISSING_STOP) : [sentence];
