@@ -54,7 +54,7 @@ async function loadOne(src: string, loadImage: BuildOptions['loadImage'], raster
   const fallback = 'could not be read (decks embed local PNG, JPEG, GIF, SVG or WebP files only)';
   try {
     const bytes = /^data:/.test(src) ? dataUriBytes(src) : await loadImage?.(src);
-    const image = bytes && imageData(bytes);
+    const image = bytes && (await imageData(bytes));
     if (!image) return fallback;
     if (raster && image.dataUri.startsWith('data:image/svg+xml')) {
       const png = await rasterizeSvg(bytes);

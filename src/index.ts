@@ -1,5 +1,6 @@
 /** deckwright as a library: each stage of the pipeline, and the whole of it. */
-export { read, readArticle, formatOf, sniffFormat, ReadError, type ArticleFormat, type ReadOptions } from './read/read.js';
+export { read, formatOf, sniffFormat, ReadError, type ArticleFormat, type ReadOptions } from './read/read.js';
+export { readArticle } from './read/read-article.js';
 export { DecodeError } from './read/decode.js';
 export { DocxError } from './read/docx.js';
 export { LIMITS, LimitError } from './limits.js';

@@ -6,7 +6,7 @@ import type { BulletsSlide, TitleSlide } from '../src/compose/deck.js';
 import { overfullSlides } from '../src/compose/verify.js';
 import { analyse } from '../src/outline/analyse.js';
 import type { Outline } from '../src/outline/outline.js';
-import { readArticle } from '../src/read/read.js';
+import { readArticle } from '../src/read/read-article.js';
 import { loadTheme } from '../src/theme/theme.js';
 
 const theme = loadTheme();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { decodeHtml, decodeText } from '../src/read/decode.js';
-import { read, readArticle, sniffFormat } from '../src/read/read.js';
+import { readArticle } from '../src/read/read-article.js';
+import { read, sniffFormat } from '../src/read/read.js';
 import { encodedFixtures, INPUTS, WINTER } from './helpers/inputs.js';
 import { rainGardensDocx } from './helpers/rain-gardens.js';
 

@@ -10,7 +10,7 @@ import { planSections } from '../src/outline/sections.js';
 import { candidatesFor, shortenHeading, termWeights } from '../src/outline/headings.js';
 import { tokenize } from '../src/outline/words.js';
 import { analyse } from '../src/outline/analyse.js';
-import { readArticle } from '../src/read/read.js';
+import { readArticle } from '../src/read/read-article.js';
 import { compose } from '../src/compose/compose.js';
 import { loadTheme } from '../src/theme/theme.js';
 import { outlineToYaml, parseOutline } from '../src/outline/serialize.js';

@@ -189,7 +189,7 @@ test('an SVG picture reaches the PPTX drawn as a PNG of its aspect ratio; a WebP
   const [name, bytes] = [...doc.media.entries()][0]!;
   assert.match(name, /\.png$/);
   assert.equal([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
-  const png = imageData(bytes)!;
+  const png = (await imageData(bytes))!;
   assert.is(png.width / png.height, 2);
 
   // A WebP file: RIFF header, size, "WEBP", then a lossless 20×10 bitstream header.

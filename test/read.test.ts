@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { decodeText } from '../src/read/decode.js';
 import { unpackedSize } from '../src/read/docx.js';
-import { readArticle } from '../src/read/read.js';
+import { readArticle } from '../src/read/read-article.js';
 import { splitSentences } from '../src/read/sentences.js';
 
 test('sentences: abbreviations, initials, decimals and quotations do not end a sentence', () => {

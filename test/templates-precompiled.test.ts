@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -35,6 +36,25 @@ test('precompiled templates make the same slides as templates compiled when load
   // Handlebars marks a template made from a compiled one as top-level; a compiled-when-loaded one is not, until first used.
   assert.is((precompiled.deck as unknown as { isTop?: boolean }).isTop, true);
   assert.is((loadTemplates(undefined, { fresh: true }).deck as unknown as { isTop?: boolean }).isTop, undefined);
+});
+
+test('a template folder with one template changed is compiled, and its change is in the slides', async () => {
+  const dist = (await import(join(root, 'dist', 'render', 'markup.js'))) as typeof import('../src/render/markup.js');
+  const dir = mkdtempSync(join(tmpdir(), 'deckwright-templates-'));
+  try {
+    cpSync(join(root, 'templates'), dir, { recursive: true });
+    const bullets = join(dir, 'bullets.hbs');
+    writeFileSync(bullets, readFileSync(bullets, 'utf8').replace('<section', '<section data-edited="yes"'));
+    const outline = parseOutline(readFileSync(join(root, 'test', 'fixtures', 'formatting.outline.yaml'), 'utf8'), 'yaml');
+    const deck = compose(outline, { theme: loadTheme('lecture') });
+    const edited = dist.deckMarkup(deck, dist.loadTemplates(dir));
+    const builtIn = dist.deckMarkup(deck, dist.loadTemplates());
+    assert.equal(edited.map((m) => m.replace(' data-edited="yes"', '')), builtIn, 'only the edit differs');
+    assert.is(edited.filter((m) => m.includes('data-edited="yes"')).length, deck.slides.filter((s) => s.layout === 'bullets').length);
+    assert.ok(edited.some((m) => m.includes('data-edited')), 'the deck has bullet slides');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

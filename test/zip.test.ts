@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -61,6 +62,22 @@ test('unzip reads back what zip writes: deflated, stored and empty parts, in ord
   assert.equal(Buffer.from(files.get('a/b.xml')!), xml);
   assert.equal(Buffer.from(files.get('m.png')!), Buffer.from(media));
   assert.is(files.get('e.xml')!.length, 0);
+});
+
+test('zip: parts of every size, each deflated with a window that fits it, read back whole and no larger than with zlib defaults', () => {
+  // A block of noise said twice: the second time only a window reaching back to the first compresses it.
+  const text = (n: number) => {
+    let seed = 7;
+    const block = Buffer.from(Array.from({ length: n }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26).map((c) => 97 + c));
+    return Buffer.concat([block, block]);
+  };
+  for (const size of [1, 100, 200, 255, 2000, 10_000, 16_000, 20_000, 100_000]) {
+    const data = text(size);
+    const archive = zip([{ name: 'p.xml', data, deflate: true }], new Date(0));
+    assert.equal(Buffer.from(unzip(archive).get('p.xml')!), data, `${data.length} bytes`);
+    const overhead = 30 + 46 + 22 + 2 * 'p.xml'.length;
+    assert.ok(archive.length - overhead <= deflateRawSync(data, { level: 6 }).length, `${data.length} bytes are compressed as well as with a 32 KB window`);
+  }
 });
 
 test('unzip reads an archive JSZip writes (as pptxgenjs does), stored or deflated, leaving out folders', async () => {

@@ -17,7 +17,7 @@ import { analyse } from '../../src/outline/analyse.js';
 import type { Outline, Point } from '../../src/outline/outline.js';
 import { wordCount } from '../../src/outline/prepare.js';
 import { isTraceable } from '../../src/outline/provenance.js';
-import { readArticle } from '../../src/read/read.js';
+import { readArticle } from '../../src/read/read-article.js';
 import { cleanHeading } from '../../src/outline/sections.js';
 import { rouge, type RougeScores } from './rouge.js';
 

@@ -31,7 +31,7 @@ export async function localiseImages(outline: Outline, source: Source, dir: stri
       failures.set(image.src, (e as Error).message);
       continue;
     }
-    const data = bytes && imageData(bytes);
+    const data = bytes && (await imageData(bytes));
     if (!bytes || !data) continue;
     const ext = EXT[/^data:([^;,]+)/.exec(data.dataUri)?.[1] ?? ''] ?? 'img';
     const path = image.src.split(/[?#]/)[0]!;

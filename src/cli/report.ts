@@ -1,4 +1,4 @@
-import { OutlineError } from '../outline/serialize.js';
+import { OutlineError } from '../outline/write.js';
 import { isInputError, UserError } from './errors.js';
 
 /**

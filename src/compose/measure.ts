@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import { faceTable, fontkit, glyphAdvance, TABLE_SUBSETS, type FaceName } from './font-tables.js';
+import { packageDir } from '../packages.js';
 import type { FontSpec } from '../theme/theme.js';
 
 /**
@@ -17,9 +17,8 @@ export interface Metrics {
 }
 
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'];
-const require = createRequire(import.meta.url);
 const cache = new Map<string, Metrics>();
-// Found once a process: each variant of a face asks again, and resolving takes ~0.7 ms.
+// Found once a process: each variant of a face asks again.
 const packageFolders = new Map<string, { dir: string; id: string }>();
 
 export class FontError extends Error {}
@@ -28,13 +27,9 @@ export class FontError extends Error {}
 export function fontFiles(spec: FontSpec): { dir: string; id: string } {
   let found = packageFolders.get(spec.package);
   if (!found) {
-    let pkgJson: string;
-    try {
-      pkgJson = require.resolve(`${spec.package}/package.json`);
-    } catch {
-      throw new FontError(`font package ${spec.package} (for ${spec.family}) is not installed: run \`npm install ${spec.package}\``);
-    }
-    packageFolders.set(spec.package, (found = { dir: join(dirname(pkgJson), 'files'), id: spec.package.replace(/^@fontsource\//, '') }));
+    const dir = packageDir(spec.package);
+    if (!dir) throw new FontError(`font package ${spec.package} (for ${spec.family}) is not installed: run \`npm install ${spec.package}\``);
+    packageFolders.set(spec.package, (found = { dir: join(dir, 'files'), id: spec.package.replace(/^@fontsource\//, '') }));
   }
   return found;
 }

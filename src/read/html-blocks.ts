@@ -1,5 +1,5 @@
 import type { Block, ListItem } from './article.js';
-import { ATTRIBUTION } from './markdown.js';
+import { ATTRIBUTION } from './text.js';
 
 /**
  * An HTML element tree (the article part of a page, or a converted .docx) as blocks.

@@ -7,9 +7,8 @@ import type { Article, Block, ListItem } from './article.js';
 import { guessLang } from './lang.js';
 import { takeTitleAndByline } from './leading.js';
 import { indexSentences } from './sentence-index.js';
+import { ATTRIBUTION } from './text.js';
 
-/** A last line such as "— Speaker" that names who is quoted. */
-export const ATTRIBUTION = /^\s*(?:—|–|--|―)\s*(.+)$/;
 
 function text(node: Nodes): string {
   return toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();

@@ -2,7 +2,6 @@ import { countWords, LIMITS, tooManyWords } from '../limits.js';
 import type { Article } from './article.js';
 import { cleanArticle } from './clean.js';
 import { decodeHtml, decodeText } from './decode.js';
-import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'docx';
@@ -56,7 +55,7 @@ export function sniffFormat(bytes: Uint8Array): ArticleFormat {
   return 'text';
 }
 
-function refuseUnsupported(name: string): void {
+export function refuseUnsupported(name: string): void {
   if (UNSUPPORTED.test(name)) {
     throw new ReadError(`cannot read .${extensionOf(name)} files: deckwright reads .txt, .md, .html and .docx (export the document to one of those)`);
   }
@@ -102,17 +101,12 @@ function checked(read: Article): Article {
   return article;
 }
 
-/**
- * Read a plain-text or Markdown article from its bytes, synchronously; `name` picks the
- * format and appears in errors. HTML and .docx need `read`, which loads their readers.
- */
-export function readArticle(bytes: Uint8Array, name: string, format: ArticleFormat = formatOf(name)): Article {
-  refuseUnsupported(name);
-  if (format === 'html' || format === 'docx') throw new ReadError(`is ${format === 'html' ? 'HTML' : 'a Word document'}: read it with read(), which loads that reader`);
+/** A text or Markdown article from its bytes, read by `parse` (the reader of its format). */
+export function readDecoded(bytes: Uint8Array, parse: (text: string) => Article): Article {
   refuseBinary(bytes);
   const text = decodeText(bytes);
   refuseLong(text);
-  return checked(format === 'markdown' ? readMarkdown(text) : readText(text));
+  return checked(parse(text));
 }
 
 /** Read an article of any supported format from its bytes; `name` picks the format unless `options.format` is given. */
@@ -128,5 +122,10 @@ export async function read(bytes: Uint8Array, name: string, options: ReadOptions
     const { readDocx } = await import('./docx.js');
     return checked(await readDocx(bytes));
   }
-  return readArticle(bytes, name, format);
+  if (format === 'markdown') {
+    // Loaded for Markdown only: its parser is ~60 modules a plain-text build does without.
+    const { readMarkdown } = await import('./markdown.js');
+    return readDecoded(bytes, readMarkdown);
+  }
+  return readDecoded(bytes, readText);
 }

@@ -5,7 +5,8 @@ import { indexSentences } from './sentence-index.js';
 const LIST_ITEM = /^(\s*)(?:[-*•‣◦]|\d{1,3}[.)])\s+(.*)$/;
 const ORDERED_ITEM = /^\s*\d{1,3}[.)]\s/;
 const QUOTE_LINE = /^\s*>\s?(.*)$/;
-const ATTRIBUTION = /^\s*(?:—|–|--|―)\s*(.+)$/;
+/** A last line such as "— Speaker" that names who is quoted. */
+export const ATTRIBUTION = /^\s*(?:—|–|--|―)\s*(.+)$/;
 
 function words(line: string): number {
   return line.trim().split(/\s+/).filter(Boolean).length;

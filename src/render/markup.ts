@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import type { Deck, Layout, Slide } from '../compose/deck.js';
 import { LAYOUTS } from '../compose/deck.js';
 import type { Theme } from '../theme/theme.js';
@@ -15,6 +17,13 @@ export const TEMPLATES_DIR = join(here, '..', '..', 'templates');
 export const COMPILE_OPTIONS = { strict: false, noEscape: false };
 
 export class TemplateError extends Error {}
+
+/**
+ * Handlebars's runtime runs templates compiled in advance, which the built-in ones are;
+ * its compiler (~45 modules) is loaded only for a template folder whose text differs.
+ */
+const HandlebarsRuntime = runtime as unknown as typeof Handlebars;
+const handlebarsWithCompiler = () => createRequire(import.meta.url)('handlebars') as typeof Handlebars;
 
 let precompiled: Map<string, TemplateSpecification> | undefined;
 
@@ -49,8 +58,6 @@ function read(dir: string, file: string): string {
 export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: boolean } = {}): Templates {
   const known = loaded.get(dir);
   if (known && !options.fresh) return known;
-  const hb = Handlebars.create();
-  hb.registerHelper('inline', (text: unknown) => new hb.SafeString(inlineHtml(String(text ?? ''))));
   const partialsDir = join(dir, 'partials');
   let partials: string[] = [];
   try {
@@ -58,17 +65,21 @@ export function loadTemplates(dir: string = TEMPLATES_DIR, options: { fresh?: bo
   } catch {
     partials = [];
   }
+  const partialTexts = partials.map((file) => [file.replace(/\.hbs$/, ''), read(partialsDir, file)] as const);
+  // A folder copied by `init` before a layout was added lacks its template: that layout uses the built-in one.
+  const layoutTexts = LAYOUTS.map((l) => [l, LATER_LAYOUTS.includes(l) && !existsSync(join(dir, `${l}.hbs`)) ? read(TEMPLATES_DIR, `${l}.hbs`) : read(dir, `${l}.hbs`)] as const);
+  const deckText = read(dir, 'deck.hbs');
   const compiled = precompiledTemplates();
+  const texts = [...partialTexts, ...layoutTexts].map(([, text]) => text).concat(deckText);
+  const hb = (texts.every((text) => compiled.has(text)) ? HandlebarsRuntime : handlebarsWithCompiler()).create();
+  hb.registerHelper('inline', (text: unknown) => new hb.SafeString(inlineHtml(String(text ?? ''))));
   const compileText = (text: string) => {
     const spec = compiled.get(text);
     return spec ? hb.template(spec) : hb.compile(text, COMPILE_OPTIONS);
   };
-  for (const file of partials) hb.registerPartial(file.replace(/\.hbs$/, ''), compileText(read(partialsDir, file)));
-  const compile = (file: string) => compileText(read(dir, file));
-  // A folder copied by `init` before a layout was added lacks its template: that layout uses the built-in one.
-  const layoutTemplate = (l: Layout) => compileText(LATER_LAYOUTS.includes(l) && !existsSync(join(dir, `${l}.hbs`)) ? read(TEMPLATES_DIR, `${l}.hbs`) : read(dir, `${l}.hbs`));
-  const slide = Object.fromEntries(LAYOUTS.map((l) => [l, layoutTemplate(l)])) as Record<Layout, Handlebars.TemplateDelegate>;
-  const templates = { slide, deck: compile('deck.hbs') };
+  for (const [name, text] of partialTexts) hb.registerPartial(name, compileText(text));
+  const slide = Object.fromEntries(layoutTexts.map(([l, text]) => [l, compileText(text)])) as Record<Layout, Handlebars.TemplateDelegate>;
+  const templates = { slide, deck: compileText(deckText) };
   loaded.set(dir, templates);
   return templates;
 }

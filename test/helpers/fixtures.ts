@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFromArticle, type BuildResult } from '../../src/build.js';
 import { analyse } from '../../src/outline/analyse.js';
 import type { Outline } from '../../src/outline/outline.js';
-import { readArticle } from '../../src/read/read.js';
+import { readArticle } from '../../src/read/read-article.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');

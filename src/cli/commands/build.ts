@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { buildFromOutline, type BuildOptions, type BuildResult } from '../../build.js';
 import { analyse } from '../../outline/analyse.js';
-import { isEdited, outlineToYaml } from '../../outline/serialize.js';
+import { isEdited, outlineToYaml } from '../../outline/write.js';
 import { read, type ArticleFormat } from '../../read/read.js';
 import { loadTemplates } from '../../render/markup.js';
 import { loadTheme } from '../../theme/theme.js';
 import { readIfExists, readInput } from '../files.js';
 import { localiseImages } from '../images.js';
 import { libraryFormats } from '../options.js';
-import { parseOutlineFile } from '../outline-file.js';
 import { imageLoader, schemaPathFrom } from '../paths.js';
 import { withFile } from '../report.js';
 import type { Settings } from '../settings.js';
@@ -64,6 +63,8 @@ export async function buildOne(job: BuildOne): Promise<BuildReport> {
   let outline;
   let outlineFile: OutputFile | undefined;
   if (keepOutline) {
+    // Loaded only here: checking an outline against its schema takes ~250 modules.
+    const { parseOutlineFile } = await import('../outline-file.js');
     outline = await withFile(outlinePath, () => parseOutlineFile(existing, 'yaml'));
     if (job.title) outline.title = job.title;
     if (settings.author) outline.author = settings.author;

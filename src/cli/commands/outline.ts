@@ -1,5 +1,5 @@
 import { analyse } from '../../outline/analyse.js';
-import { outlineToJson, outlineToYaml } from '../../outline/serialize.js';
+import { outlineToJson, outlineToYaml } from '../../outline/write.js';
 import { read, type ArticleFormat } from '../../read/read.js';
 import type { FetchLimits } from '../fetch.js';
 import { schemaPathFrom } from '../paths.js';

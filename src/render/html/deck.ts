@@ -1,22 +1,26 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Deck } from '../../compose/deck.js';
 import { BULLET_INDENT } from '../../compose/fit.js';
 import { geometry } from '../../compose/geometry.js';
+import { packageDir } from '../../packages.js';
 import { isRtl } from '../direction.js';
 import { deckMarkup, loadTemplates, type Templates } from '../markup.js';
 import { fontFaceCss } from './font-faces.js';
 import { themeCss } from './theme-css.js';
 
-const require = createRequire(import.meta.url);
-
 // reveal.js's files are read once a process: a batch inlines them into every deck.
 const assets = new Map<string, string>();
 
+/** A file of reveal.js, by its path in the package (dist/reveal.js). */
 function asset(path: string): string {
   let text = assets.get(path);
-  if (text === undefined) assets.set(path, (text = readFileSync(require.resolve(path), 'utf8')));
+  if (text === undefined) {
+    const dir = packageDir('reveal.js');
+    if (!dir) throw new Error('reveal.js is not installed: run `npm install` in deckwright\'s folder');
+    assets.set(path, (text = readFileSync(join(dir, path), 'utf8')));
+  }
   return text;
 }
 
@@ -138,12 +142,12 @@ export function renderHtml(deck: Deck, options: HtmlOptions = {}): string {
     pdfSeparateFragments: false,
   };
   const scripts = {
-    revealJs: scriptAsset('reveal.js'),
-    notesJs: scriptAsset('reveal.js/plugin/notes'),
+    revealJs: scriptAsset('dist/reveal.js'),
+    notesJs: scriptAsset('dist/plugin/notes.js'),
     startJs: inlineScript(`Reveal.initialize(Object.assign(${JSON.stringify(config)}, { plugins: [RevealNotes] }));`),
     ...(options.liveReload ? { reloadJs: inlineScript(liveReloadJs(options.liveReload)) } : {}),
   };
-  const hashed = [...Object.values(scripts), speakerViewScript(asset('reveal.js/plugin/notes'))];
+  const hashed = [...Object.values(scripts), speakerViewScript(asset('dist/plugin/notes.js'))];
   const rtl = isRtl(deck.lang);
   return templates.deck({
     lang: deck.lang,
@@ -151,7 +155,7 @@ export function renderHtml(deck: Deck, options: HtmlOptions = {}): string {
     title: deck.title,
     author: deck.author,
     csp: policy(hashed, options.liveReload ? "'self'" : undefined),
-    revealCss: asset('reveal.js/reveal.css'),
+    revealCss: asset('dist/reveal.css'),
     themeCss: `${fontCss}\n${themeCss(deck.theme, g)}${rtl ? `\n${RTL_CSS}` : ''}`,
     slides: slides.join('\n'),
     ...scripts,

@@ -1,4 +1,3 @@
-import { imageSize } from 'image-size';
 import type { Box } from '../../compose/geometry.js';
 
 /** An image ready to embed: its bytes as a data URI and its size in pixels. */
@@ -12,8 +11,12 @@ export interface ImageData {
 
 const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp' };
 
-/** Read an image's type and size from its bytes; undefined when it is no image we can embed. */
-export function imageData(bytes: Uint8Array): ImageData | undefined {
+/**
+ * Read an image's type and size from its bytes; undefined when it is no image we can
+ * embed. The reader of image sizes (25 modules) is loaded by the first deck with a picture.
+ */
+export async function imageData(bytes: Uint8Array): Promise<ImageData | undefined> {
+  const { imageSize } = await import('image-size');
   try {
     const size = imageSize(Buffer.from(bytes));
     const mime = size.type ? MIME[size.type] : undefined;
