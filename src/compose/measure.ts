@@ -123,26 +123,23 @@ export function collapseSpaces(text: string): string {
   return text.replace(BREAKING_SPACE, ' ');
 }
 
-interface Glyph {
-  ch: string;
-  /** Advance in points. */
-  width: number;
-}
+/** Scripts written without spaces between words; all lie at or above U+2E80. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const isCjk = (ch: string) => ch.charCodeAt(0) >= 0x2e80 && CJK.test(ch);
 
 /**
  * Where a line may break: after a space, after a hyphen between letters or digits, and
  * between characters of scripts written without spaces. Returns the pieces' end indices.
  */
-function breaks(glyphs: readonly Glyph[]): number[] {
+function breaks(chars: readonly string[]): number[] {
   const ends: number[] = [];
-  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-  for (let i = 0; i < glyphs.length; i++) {
-    const ch = glyphs[i]!.ch;
-    const next = glyphs[i + 1]?.ch ?? '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const next = chars[i + 1] ?? '';
     if (next === '') ends.push(i + 1);
     else if (ch === ' ' && next !== ' ') ends.push(i + 1);
-    else if (ch === '-' && /[\p{L}\p{N}]/u.test(glyphs[i - 1]?.ch ?? '') && /\p{L}/u.test(next)) ends.push(i + 1);
-    else if (cjk.test(ch) || (cjk.test(next) && ch !== ' ')) ends.push(i + 1);
+    else if (ch === '-' && /[\p{L}\p{N}]/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(next)) ends.push(i + 1);
+    else if (isCjk(ch) || (isCjk(next) && ch !== ' ')) ends.push(i + 1);
   }
   return ends;
 }
@@ -153,26 +150,41 @@ function breaks(glyphs: readonly Glyph[]): number[] {
  * line between characters (overflow-wrap: anywhere).
  */
 export function wrapSpans(spans: readonly Span[], size: number, width: number): string[] {
-  const glyphs: Glyph[] = [];
+  // Characters and their advances in points, side by side: the fitter wraps each text at
+  // many sizes, and a pair of arrays is two allocations where an object a character was many.
+  const allChars: string[] = [];
+  const allWidths: number[] = [];
   for (const span of spans) {
-    for (const ch of collapseSpaces(span.text)) glyphs.push({ ch, width: span.metrics.advance(ch.codePointAt(0)!) * size * (span.scale ?? 1) });
+    for (const ch of collapseSpaces(span.text)) {
+      allChars.push(ch);
+      allWidths.push(span.metrics.advance(ch.codePointAt(0)!) * size * (span.scale ?? 1));
+    }
   }
   // Leading and trailing breaking spaces take no room; collapse what spans joined.
-  const kept = glyphs.filter((g, i) => !(g.ch === ' ' && (i === 0 || glyphs[i - 1]!.ch === ' ')));
-  while (kept.length && kept[kept.length - 1]!.ch === ' ') kept.pop();
+  const chars: string[] = [];
+  const widths: number[] = [];
+  for (let i = 0; i < allChars.length; i++) {
+    if (allChars[i] === ' ' && (i === 0 || allChars[i - 1] === ' ')) continue;
+    chars.push(allChars[i]!);
+    widths.push(allWidths[i]!);
+  }
+  while (chars.length && chars[chars.length - 1] === ' ') {
+    chars.pop();
+    widths.pop();
+  }
   const lines: string[] = [];
-  const textOf = (from: number, to: number) => kept.slice(from, to).map((g) => g.ch).join('').trimEnd();
-  /** Width of glyphs from..to, without trailing spaces (they hang past the line's end). */
+  const textOf = (from: number, to: number) => chars.slice(from, to).join('').trimEnd();
+  /** Width of characters from..to, without trailing spaces (they hang past the line's end). */
   const widthOf = (from: number, to: number) => {
     let end = to;
-    while (end > from && kept[end - 1]!.ch === ' ') end--;
+    while (end > from && chars[end - 1] === ' ') end--;
     let w = 0;
-    for (let i = from; i < end; i++) w += kept[i]!.width;
+    for (let i = from; i < end; i++) w += widths[i]!;
     return w;
   };
   let start = 0;
   let at = 0;
-  for (const end of breaks(kept)) {
+  for (const end of breaks(chars)) {
     if (widthOf(start, end) <= width) {
       at = end;
       continue;

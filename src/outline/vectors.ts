@@ -31,19 +31,22 @@ export function vectorOf(doc: readonly string[], idf: ReadonlyMap<string, number
 }
 
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // Called for every pair of sentences, mostly in code not yet optimised, where each
+  // [term, weight] pair of a for-of loop is an allocation: forEach makes none.
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let sum = 0;
-  for (const [t, w] of small) {
+  small.forEach((w, t) => {
     const o = large.get(t);
     if (o !== undefined) sum += w * o;
-  }
+  });
   return sum;
 }
 
 /** The sum of several vectors, normalised: the centroid direction of a passage. */
 export function centroid(vectors: readonly Vector[]): Vector {
   const sum: Vector = new Map();
-  for (const v of vectors) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
+  for (const v of vectors) v.forEach((w, t) => sum.set(t, (sum.get(t) ?? 0) + w));
   let norm = 0;
   for (const w of sum.values()) norm += w * w;
   norm = Math.sqrt(norm);
