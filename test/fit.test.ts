@@ -83,6 +83,32 @@ test('no orphan: a last line of one short word gets its neighbour, in the deck a
   assert.match(relaid[1]!.replace(/\u00a0/g, ' '), / /);
 });
 
+test('no orphan: a last word that would be alone on a line a renderer sets slightly wider is joined too', () => {
+  const fit = new Fitter(lecture);
+  const width = fit.pointWidth(0, 26, geometry('16:9').body.w);
+  // Lines as the renderers set them: fit.lines leaves a margin of SAFETY.
+  const alone = (t: string, w: number) => {
+    const lines = fit.lines(t, 26, w / 0.97);
+    return lines.length >= 2 && !/ /.test(lines[lines.length - 1]!.replace(/\u00a0/g, ' '));
+  };
+  // Grow a sentence until its last word is alone at 2% wider, but not at the width itself.
+  const words = 'rise and fall twice a day on most coasts as the Earth turns under the two bulges of water that the Moon raises while the Sun adds a smaller pull of its own'.split(' ');
+  let text = 'Tides';
+  let found = false;
+  for (const w of words) {
+    text += ` ${w}`;
+    if (alone(text, width * 1.01) && !alone(text, width)) {
+      found = true;
+      break;
+    }
+  }
+  assert.ok(found, 'the fixture sentence has a last word alone only at a slightly wider measure');
+  const shown = fit.withoutOrphan(text, 26, width);
+  assert.match(shown, /\S\u00a0\S+$/, 'the last two words are joined');
+  assert.not.ok(alone(shown, width * 1.01), 'no word alone at the wider measure');
+  assert.is(fit.lines(shown, 26, width / 0.97).length, fit.lines(text, 26, width / 0.97).length, 'no line more at the width itself');
+});
+
 test('no orphan: every bullet of every test deck in every theme ends on two words or more where joining can help', () => {
   for (const name of themeNames()) {
     const theme = loadTheme(name);

@@ -19,6 +19,9 @@ export const PARAGRAPH_SPACE = [0.5, 0.25];
 /** Part of a box's width and height that text may fill, to absorb renderer differences. */
 export const SAFETY = 0.97;
 
+/** How much wider than the browser one renderer may set a line (LibreOffice, here). */
+const RENDERER_SLACK = 0.02;
+
 /** Code in both decks is set at 0.85 of the text around it. */
 const CODE_SCALE = 0.85;
 
@@ -94,16 +97,20 @@ export class Fitter {
    * cost a line at the narrower width fitting allows for either.
    */
   withoutOrphan(text: string, size: number, width: number, metrics: Metrics = this.body): string {
-    const exact = (t: string) => wrapSpans(this.spans(t, metrics), size, width);
-    const lines = exact(text);
-    const last = lines[lines.length - 1];
-    if (lines.length < 2 || last === undefined || / /.test(last)) return text;
+    // The renderers' lines differ by a fraction of a word: LibreOffice may fit on a line
+    // a word the browser carries over, and leave the last word alone where the browser
+    // does not. A last word alone is looked for at a slightly wider measure too.
+    const widths = [width, width * (1 + RENDERER_SLACK)];
+    const exact = (t: string, w: number) => wrapSpans(this.spans(t, metrics), size, w);
+    const alone = (lines: readonly string[]) => lines.length >= 2 && !/ /.test(lines[lines.length - 1]!.replace(/\u00a0/g, ' '));
+    const laid = widths.map((w) => exact(text, w));
+    if (!laid.some((lines) => lines.length >= 2 && !/ /.test(lines[lines.length - 1]!))) return text;
     const space = text.trimEnd().lastIndexOf(' ');
     if (space <= 0) return text;
     const joined = `${text.slice(0, space)}\u00a0${text.slice(space + 1)}`;
-    const relaid = exact(joined);
-    const keepsLines = relaid.length === lines.length && this.lines(joined, size, width, metrics).length <= this.lines(text, size, width, metrics).length;
-    return keepsLines && / /.test(relaid[relaid.length - 1]!.replace(/\u00a0/g, ' ')) ? joined : text;
+    const relaid = widths.map((w) => exact(joined, w));
+    const keepsLines = relaid.every((lines, i) => lines.length === laid[i]!.length) && this.lines(joined, size, width, metrics).length <= this.lines(text, size, width, metrics).length;
+    return keepsLines && !relaid.some(alone) ? joined : text;
   }
 
   /** The sub-point size that goes with a body size. */
