@@ -6,6 +6,7 @@ import { expandInputs } from './inputs.js';
 import { progressOn } from './progress.js';
 import type { Settings } from './settings.js';
 import { labelOf, readStdin, slugOf, type InputSpec } from './source.js';
+import { stderr } from './stderr.js';
 
 /**
  * deckwright build over many articles: expand the names, build a few at a time, report
@@ -74,7 +75,7 @@ export async function buildMany(args: BatchArgs): Promise<Summary> {
   const slugs = uniqueSlugs(inputs);
   const total = inputs.length + missing.length;
   // One article needs no progress bar; --json keeps standard error quiet for programs.
-  const progress = args.json || total === 1 ? { done() {}, end() {} } : progressOn(process.stderr, total);
+  const progress = args.json || total === 1 ? { done() {}, end() {} } : progressOn(stderr(), total);
   const failed: Failure[] = missing.map((m) => ({ input: m.label, error: m.error }));
   for (const f of failed) progress.done(`failed: ${f.error}`);
   // One thread: builds overlap while others wait for the network or the disk. Worker threads
@@ -97,7 +98,7 @@ export async function buildMany(args: BatchArgs): Promise<Summary> {
       progress.done(describe(report));
       return report;
     } catch (e) {
-      if (process.env.DECKWRIGHT_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+      if (process.env.DECKWRIGHT_DEBUG && e instanceof Error) stderr().write(`${e.stack}\n`);
       const failure = { input: labelOf(spec), error: describeError(e) };
       progress.done(`failed: ${failure.error}`);
       return failure;

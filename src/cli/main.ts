@@ -9,6 +9,7 @@ import { isInputError, UserError } from './errors.js';
 import { isUrl } from './fetch.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { loadConfig, resolveSettings, type Config, type SettingArgs } from './settings.js';
+import { stderr, stderrIfUsed } from './stderr.js';
 
 // Each command's modules are loaded when it runs: `themes` or `--help` need no PPTX writer,
 // and a build needs no server (start-up is most of a small build's time; see scripts/bench).
@@ -16,8 +17,8 @@ import { loadConfig, resolveSettings, type Config, type SettingArgs } from './se
 async function report(r: BuildReport): Promise<void> {
   const { show } = await import('./batch.js');
   for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
-  if (r.keptOutline) process.stderr.write(`kept your edited ${show(`${r.dir}/outline.yaml`)}: the decks are built from it (rebuild with --force to make a new outline from the article)\n`);
-  for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
+  if (r.keptOutline) stderr().write(`kept your edited ${show(`${r.dir}/outline.yaml`)}: the decks are built from it (rebuild with --force to make a new outline from the article)\n`);
+  for (const w of r.warnings) stderr().write(`warning: ${w}\n`);
   process.stdout.write(`${r.slides} slides\n`);
 }
 
@@ -143,7 +144,7 @@ function program(config: Config, exit: (code: number) => void): Command {
       const [{ init }, { show }] = await Promise.all([import('./commands/init.js'), import('./batch.js')]);
       const r = init(dir);
       for (const path of r.written) process.stdout.write(`wrote ${show(path)}\n`);
-      for (const path of r.kept) process.stderr.write(`kept ${show(path)} (it exists; delete it to get the built-in one)\n`);
+      for (const path of r.kept) stderr().write(`kept ${show(path)} (it exists; delete it to get the built-in one)\n`);
       process.stdout.write(`edit the templates and theme.json, then run deckwright from ${show(dir) || '.'}: its deckwright.config.json uses them\n`);
     });
 
@@ -156,7 +157,7 @@ function program(config: Config, exit: (code: number) => void): Command {
     .addOption(new Option('--port <port>', 'port to listen on (default: 8000, or a free one)').argParser(number))
     .action(async (input: string, flags: Omit<ServeArgs, 'input'>) => {
       const { serve } = await import('./commands/serve.js');
-      await serve({ ...flags, input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => process.stderr.write(`${l}\n`) });
+      await serve({ ...flags, input }, { info: (l) => process.stdout.write(`${l}\n`), error: (l) => stderr().write(`${l}\n`) });
     });
 
   root
@@ -192,17 +193,17 @@ function badUsage(e: CommanderError): UserError {
 
 function handle(e: unknown): number {
   if (e instanceof UserError) {
-    process.stderr.write(`deckwright: ${e.message}\n`);
-    if (e.exitCode === 2) process.stderr.write('run `deckwright --help` for usage\n');
+    stderr().write(`deckwright: ${e.message}\n`);
+    if (e.exitCode === 2) stderr().write('run `deckwright --help` for usage\n');
     return e.exitCode;
   }
   if (isInputError(e)) {
-    process.stderr.write(`deckwright: ${e.message}\n`);
+    stderr().write(`deckwright: ${e.message}\n`);
     return 1;
   }
   const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`deckwright: unexpected error: ${message.split('\n')[0]} (set DECKWRIGHT_DEBUG=1 to see where)\n`);
-  if (process.env.DECKWRIGHT_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  stderr().write(`deckwright: unexpected error: ${message.split('\n')[0]} (set DECKWRIGHT_DEBUG=1 to see where)\n`);
+  if (process.env.DECKWRIGHT_DEBUG && e instanceof Error) stderr().write(`${e.stack}\n`);
   return 1;
 }
 
@@ -213,13 +214,14 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 // A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-// A command that succeeded exits once its output is out, rather than wait for Node to wind
-// down (~3 ms). One that failed lets Node wind down, in case the failure left work going
+// A command that succeeded exits once its output is out (standard error only if it was
+// written to), rather than wait for Node to wind down (~3 ms). One that failed lets Node wind down, in case the failure left work going
 // (a temporary file still to be removed). The exit code is set first in case a stream
 // never drains.
 void main(process.argv.slice(2)).then(async (code) => {
   process.exitCode = code;
   if (code !== 0) return;
-  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  const err = stderrIfUsed();
+  await Promise.all([flushed(process.stdout), ...(err ? [flushed(err)] : [])]);
   process.exit(0);
 });
