@@ -8,6 +8,7 @@ import { isRoadmap, scoreWithinSections } from '../src/outline/scores.js';
 import { prepare } from '../src/outline/prepare.js';
 import { planSections } from '../src/outline/sections.js';
 import { candidatesFor, shortenHeading, termWeights } from '../src/outline/headings.js';
+import { nounPhrases, phraseText } from '../src/outline/phrases.js';
 import { tokenize } from '../src/outline/words.js';
 import { analyse } from '../src/outline/analyse.js';
 import { readArticle } from '../src/read/read-article.js';
@@ -151,6 +152,21 @@ test('no heading ends on the sentence\'s verb ("Colima volcano spews") or starts
   const found = candidatesFor(prepared, ids, termWeights([ids.flatMap((id) => prepared.terms[id]!)], 0), new Set()).map((c) => c.text);
   assert.ok(found.length > 0);
   assert.not.ok(found.some((t) => /spews$|^due to/i.test(t)), found.join(' | '));
+});
+
+test('no heading ends on a verb after its subject ("keepers get", "if Rovers win"); a noun or a name stays', () => {
+  const headings = (text: string) => {
+    const prepared = prepare(readArticle(Buffer.from(text), 'k.txt'));
+    const ids = prepared.article.sentences.map((s) => s.id);
+    return candidatesFor(prepared, ids, termWeights([ids.flatMap((id) => prepared.terms[id]!)], 0), new Set()).map((c) => c.text);
+  };
+  const verbs = headings("Harbour keepers get new boats before the winter storms. Rovers will go down if Rovers win and United lose. Harbour keepers said the Seaview Live report was wrong. Ada Marsh's attempt to reach the boat failed in the storm.");
+  assert.not.ok(verbs.some((t) => /keepers get|^rovers win$|united lose$/i.test(t)), verbs.join(' | '));
+  // A capital makes a name ("Seaview Live"); after a possessive ("Marsh's attempt") or a determiner ("the Rovers win") it is a noun.
+  assert.ok(verbs.includes('Seaview Live report'), verbs.join(' | '));
+  assert.ok(verbs.some((t) => /Marsh's attempt/.test(t)), verbs.join(' | '));
+  const noun = headings('The Rovers win against United was a surprise. Fans of the club cheered the Rovers win all night.');
+  assert.ok(noun.includes('Rovers win'), noun.join(' | '));
 });
 
 test('a paper\'s subtitle comes from its abstract, not from the most central detail of its method', () => {
@@ -370,6 +386,15 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   assert.not.match(takeaway, /managed$/, takeaway);
   // How often something happens is part of the claim: "had rarely used" is not "had used".
   assert.match(compressSentence(sentences[0]!, opts), /rarely/);
+});
+
+test('a phrase starting on a news agency glued to the first word shows without it', () => {
+  const words = tokenize('(AP)Firefighters in Oslo pulled a cat from the roof of a barn.');
+  const texts = nounPhrases(words, 0).map((p) => phraseText(p.words));
+  assert.ok(texts.includes('Firefighters in Oslo'), texts.join(' | '));
+  assert.not.ok(texts.some((t) => t.includes(')')), texts.join(' | '));
+  // A bracket that is part of a name stays.
+  assert.is(phraseText(tokenize('Abstract Meaning Representation (AMR) parsing')), 'Abstract Meaning Representation (AMR) parsing');
 });
 
 test.run();

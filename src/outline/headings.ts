@@ -1,7 +1,7 @@
 import type { Prepared } from './prepare.js';
 import { nounPhrases, phraseText, type Phrase } from './phrases.js';
 import { MONTHS, REPORTING_VERBS, VERB_FORMS, WEEKDAYS } from './lexicon.js';
-import { terms } from './words.js';
+import { terms, type Tag, type Word } from './words.js';
 
 /** Head nouns too vague to name a section on their own. */
 const GENERIC = new Set([
@@ -123,6 +123,13 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   // particle is the sentence's verb, not the phrase's noun.
   const after = sentenceWords[sentenceWords.indexOf(last) + 1];
   if (words.length > 1 && /[^su]s$/.test(last.lower) && !last.possessive && after && (after.tag === 'DET' || after.tag === 'POSS' || PARTICLES.has(after.lower))) return 0;
+  // "Harbour keepers get", "if Rovers win", "City Rangers beat Harbour Town": a verb in its
+  // base form after its subject (a name or a plural), at the end or before its object, with no
+  // determiner before the phrase, is the sentence's verb. A capital ("Seaview Live") makes it
+  // part of a name, a possessive before it ("Ada Marsh's attempt") a noun.
+  const subjectOf = (w: Word) => !w.possessive && (w.tag === 'PROPN' || (w.tag === 'NOUN' && (/[^su]s$/.test(w.lower) || PLURALS.has(w.lower))));
+  const baseVerb = (w: Word) => /^\p{Ll}/u.test(w.core) && VERB_FORMS.has(w.lower) && !/(s|ed|ing)$/.test(w.lower);
+  if (!determined && words.some((w, i) => i > 0 && baseVerb(w) && subjectOf(words[i - 1]!) && (i === words.length - 1 || OBJECT_START.has(words[i + 1]!.tag)))) return 0;
   // "Due to the build": a compound preposition, not a noun.
   if (words[0]!.lower === 'due' && words[1]?.lower === 'to') return 0;
   const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
@@ -135,6 +142,10 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
 }
 
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
+/** What a verb's object may start with inside a phrase the tagger took for a noun phrase. */
+const OBJECT_START = new Set<Tag>(['PROPN', 'ADJ', 'NUM']);
+/** Plurals without an -s, which take a verb's base form. */
+const PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
 export function sentenceCase(text: string): string {

@@ -101,10 +101,13 @@ export function nounPhrases(words: readonly Word[], sentence: number): Phrase[] 
   return out;
 }
 
+/** A news agency's bracket glued to the story's first word: "(AP)Firefighters". */
+const GLUED_AGENCY = /^\p{Lu}[\p{Lu}.&-]+\)(?=\p{L})/u;
+
 /** A phrase's words as display text, with the punctuation around the phrase removed. */
 export function phraseText(words: readonly Word[]): string {
   return words
-    .map((w, i) => (i === 0 ? '' : w.lead) + w.core + (i === words.length - 1 ? '' : w.trail))
+    .map((w, i) => (i === 0 ? w.core.replace(GLUED_AGENCY, '') : w.lead + w.core) + (i === words.length - 1 ? '' : w.trail))
     .join(' ')
     .replace(/\s+([,;:])/g, '$1')
     .trim();
