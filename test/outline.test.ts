@@ -169,6 +169,23 @@ test('no heading ends on a verb after its subject ("keepers get", "if Rovers win
   assert.ok(noun.includes('Rovers win'), noun.join(' | '));
 });
 
+test('a subtitle is no quotation, caption or question, even when that sentence is the most central', () => {
+  const opening = 'Harbour keeper Ada Marsh rowed out to the stranded boat in the storm.';
+  const closing = 'The boat had hit the rocks off the harbour light in the storm.';
+  const middles = [
+    '"I saw the boat from the lamp room and knew the harbour keepers had to row out to the boat," Ada Marsh said.',
+    'Pictured, the harbour keeper rows the stranded boat back to the harbour in the storm.',
+    'Does the harbour need a new boat for the keepers before the next storm hits the harbour light, she asked.',
+  ];
+  for (const middle of middles) {
+    const subtitle = analyse(readArticle(Buffer.from(`${opening} ${middle} ${closing}`), 's.txt'), { sourceName: 's.txt' }).subtitle;
+    assert.ok(subtitle === opening.replace(/\.$/, '') || subtitle === closing.replace(/\.$/, ''), `${middle} gave the subtitle ${subtitle}`);
+  }
+  // A term in quotation marks is no quotation: a paper may put its subtitle so.
+  const paper = `# Tide gauges\n\n## Abstract\n\nWe show that "float gauges" read the tide as well as radar gauges in small harbours. We test them in four harbours.\n\n## Method\n\nThe gauges were read every ten minutes for a year in each of the four harbours.\n`;
+  assert.match(analyse(readArticle(Buffer.from(paper), 't.md'), { sourceName: 't.md' }).subtitle ?? '', /float gauges/);
+});
+
 test('a paper\'s subtitle comes from its abstract, not from the most central detail of its method', () => {
   const md = `# Float gauges for small harbours
 

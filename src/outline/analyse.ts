@@ -25,6 +25,23 @@ export interface AnalyseOptions {
 
 const SUBTITLE = { target: 14, floor: 6, max: 16, clauses: true };
 
+/**
+ * A sentence that speaks for someone, asks, or points at a picture makes no subtitle: a
+ * quotation (isQuotation), a question put the other way round ("Does the
+ * harbour need …", its mark gone with a clause), or a caption ("Pictured, the keeper …",
+ * "… can be seen on the left"). An author's "we" is fine in a paper, not in a news story,
+ * where it is someone quoted.
+ */
+const SPEAKER = /(^|\s)(I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y)\b/;
+const QUOTED_WE = /(^|\s)([Ww]e|[Oo]ur|[Uu]s)\b/;
+const INVERTED_QUESTION = /^["“']?(do|does|did|is|are|was|were|can|could|will|would|should|shall|has|have|had)\s+(not\s+)?(the|a|an|this|that|these|those|he|she|it|they|we|you|there)\b/i;
+const CAPTION = /^(pictured|above|below|left|right|inset|watch|click|scroll)\b|\b(pictured|can be seen|is seen|are seen)\b|\((left|right|centre|center|above|below|inset)\)/i;
+
+/** Someone's words: a speaker's "I", a quotation cut short (a lone mark), or three words or more in marks (not a term in them). */
+function isQuotation(text: string): boolean {
+  if (SPEAKER.test(text) || (text.match(/["“”]/g)?.length ?? 0) % 2 === 1) return true;
+  return /["“][^"“”]*\s[^"“”]*\s[^"“”]*["”]/.test(text);
+}
 
 /** The speaker notes of a section: its text in full, paragraph by paragraph. */
 function sectionNotes(prepared: Prepared, plan: SectionPlan): string {
@@ -109,6 +126,7 @@ function subtitleOf(prepared: Prepared, title: string): string | undefined {
     const { words, cut } = compressWords(prepared.words[s.id]!, SUBTITLE);
     if (cut || words.some(isUnwieldy)) continue;
     const text = wordsToText(predicateAfterTitle(words, title) ?? words);
+    if (INVERTED_QUESTION.test(text) || isQuotation(text) || CAPTION.test(text) || (summary.size === 0 && QUOTED_WE.test(text))) continue;
     const n = wordCount(text);
     // A subtitle that repeats the title adds nothing.
     const repeats = text.toLowerCase().includes(title.toLowerCase());
