@@ -307,6 +307,10 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence("'We are ready to pay on time.'", opts), "'We are ready to pay on time'");
   // An opening phrase goes, but not when the main clause's verb is in it.
   assert.is(compressSentence('In the spring, the gardeners plant beans along the fence of the allotment site.', opts), 'The gardeners plant beans along the fence of the allotment site');
+  // "So far", "So much": a word of degree stays; "So" before a clause is an opener and goes.
+  assert.match(compressSentence('So far, the gardeners have planted beans along the fence of the site.', opts), /^So far, the gardeners/);
+  assert.match(compressSentence('So much rain fell that the gardeners planted no beans this year.', opts), /^So much rain/);
+  assert.match(compressSentence('So the gardeners planted beans along the fence of the site.', opts), /^The gardeners planted/);
   assert.match(compressSentence('In this study the input to the model is a list of words, not sounds, and it says little about how speech is heard.', opts), /^In this study the input to the model is/);
   // An adverb graded by "most", or one of a pair, stays with its partner.
   assert.match(compressSentence('The gauges in the small harbours along the coast are read most commonly via a float in a well.', opts), /most commonly via/);

@@ -23,6 +23,9 @@ const DISCOURSE_OPENERS = [
 ].map((m) => m.split(' '));
 
 const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus', 'first', 'second', 'third', 'finally', 'lastly', 'then']);
+/** Openers that are words of degree before an adjective, an adverb or a quantity. */
+const DEGREE_OPENERS = new Set(['so', 'still', 'yet']);
+const DEGREE_AFTER = new Set(['much', 'many', 'far', 'long', 'few', 'little', 'more', 'less']);
 
 const CLAUSE_OPENERS = new Set([
   'although', 'though', 'while', 'whereas', 'despite', 'as', 'since', 'with', 'during', 'amid', 'after',
@@ -92,7 +95,10 @@ export const dropDiscourseOpener: Rule = (words) => {
     const last = words[marker.length - 1]!;
     if (endsWithComma(last)) return words.slice(marker.length);
   }
-  if (BARE_OPENERS.has(words[0]?.lower ?? '') && words.length > 5) return words.slice(1);
+  // "So far, …", "So much so that …", "Still more …": a word of degree, not an opener.
+  const next = words[1];
+  const degree = DEGREE_OPENERS.has(words[0]?.lower ?? '') && next !== undefined && (DEGREE_AFTER.has(next.lower) || next.tag === 'ADJ' || (next.tag === 'ADV' && next.lower.endsWith('ly')));
+  if (BARE_OPENERS.has(words[0]?.lower ?? '') && words.length > 5 && !degree) return words.slice(1);
   // Any sentence adverb set off by a comma: "Intuitively, …", "More specifically, …".
   const first = words[0];
   if (first && first.lower.endsWith('ly') && first.tag === 'ADV' && endsWithComma(first) && words.length > 5) return words.slice(1);
