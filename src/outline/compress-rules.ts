@@ -20,6 +20,7 @@ const DISCOURSE_OPENERS = [
   'as such', 'in turn', 'in general', 'generally', 'typically', 'hence', 'besides', 'then', 'now', 'so',
   'in this paper', 'in this work', 'in this study', 'to this end', 'to do so', 'on the contrary', 'next', 'here',
   'more specifically', 'more importantly', 'more precisely', 'in practice', 'in particular', 'as expected',
+  'further', 'again', 'altogether', 'henceforth', 'last', 'in sum', 'in brief', 'to conclude',
 ].map((m) => m.split(' '));
 
 const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus', 'first', 'second', 'third', 'finally', 'lastly', 'then']);
