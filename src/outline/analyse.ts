@@ -27,10 +27,10 @@ const SUBTITLE = { target: 14, floor: 6, max: 16, clauses: true };
 
 /**
  * A sentence that speaks for someone, asks, or points at a picture makes no subtitle: a
- * quotation (isQuotation), a question put the other way round ("Does the
- * harbour need …", its mark gone with a clause), or a caption ("Pictured, the keeper …",
- * "… can be seen on the left"). An author's "we" is fine in a paper, not in a news story,
- * where it is someone quoted.
+ * quotation (isQuotation), a question put the other way round ("Does the harbour need …",
+ * its mark gone with a clause), or a caption ("Pictured, the keeper …", "… can be seen on
+ * the left"). An author's "we" is fine in a paper, not in a news story, where it is
+ * someone quoted.
  */
 const SPEAKER = /(^|\s)(I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y)\b/;
 const QUOTED_WE = /(^|\s)([Ww]e|[Oo]ur|[Uu]s)\b/;
