@@ -102,23 +102,29 @@ interface Hanging {
   bracketOpen: boolean;
   lacksMainClause: boolean;
   lastCore: string | undefined;
+  startsOnExample: boolean;
 }
 
+/** "e.g., the harbour …", "i.e. …": an example or a gloss with what it explains gone. */
+const startsOnExample = (words: readonly Word[]) => /^(e\.g|i\.e)$/.test(words[0]?.lower ?? '');
+
 function hangingOf(words: readonly Word[]): Hanging {
-  return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core };
+  return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core, startsOnExample: startsOnExample(words) };
 }
 
 /**
  * Whether a deletion leaves the bullet hanging where it was not: a bracket open, the last
- * word one that promises more ("… knocked on the office door and"), or an opening purpose
- * or subordinate clause without its main clause ("To keep the channel clear").
+ * word one that promises more ("… knocked on the office door and"), an opening purpose
+ * or subordinate clause without its main clause ("To keep the channel clear"), or an
+ * example first ("e.g., …").
  */
 function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
   // A sentence may end on "her" or "that" as an object; a deletion that keeps its end keeps that.
   return (
     (!before.bracketOpen && leavesBracketOpen(after)) ||
     (endsOnPromise(after) && after[after.length - 1]?.core !== before.lastCore) ||
-    (!before.lacksMainClause && lacksMainClause(after))
+    (!before.lacksMainClause && lacksMainClause(after)) ||
+    (!before.startsOnExample && startsOnExample(after))
   );
 }
 
