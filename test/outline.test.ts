@@ -315,6 +315,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.match(compressSentence('Again, most of the gauges read the tide within a centimetre of the radar.', opts), /^Most of the gauges/);
   // No deletion leaves an example or a gloss first, what it explains gone.
   assert.not.match(compressSentence('For the smallest harbours, e.g., those with one pier, the float gauges read the tide within a centimetre.', opts), /^e\.g\./i);
+  // Nor the year of a citation, its authors gone with the clause before it.
+  assert.not.match(compressSentence('Although float gauges have been tested in large ports (Marsh and Reed, 2018) , we know of no test of them in small harbours.', opts), /^2018/);
   assert.match(compressSentence('In this study the input to the model is a list of words, not sounds, and it says little about how speech is heard.', opts), /^In this study the input to the model is/);
   // An adverb graded by "most", or one of a pair, stays with its partner.
   assert.match(compressSentence('The gauges in the small harbours along the coast are read most commonly via a float in a well.', opts), /most commonly via/);

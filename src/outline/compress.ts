@@ -105,8 +105,14 @@ interface Hanging {
   startsOnExample: boolean;
 }
 
-/** "e.g., the harbour …", "i.e. …": an example or a gloss with what it explains gone. */
-const startsOnExample = (words: readonly Word[]) => /^(e\.g|i\.e)$/.test(words[0]?.lower ?? '');
+/**
+ * "e.g., the harbour …", "i.e. …": an example or a gloss with what it explains gone; or
+ * "2018, we …": the year of a citation whose authors went with the clause before it.
+ */
+const startsOnExample = (words: readonly Word[]) => {
+  const first = words[0];
+  return first !== undefined && (/^(e\.g|i\.e)$/.test(first.lower) || (/^(1[89]|20)\d\d[a-z]?$/.test(first.core) && /^[),]/.test(first.trail)));
+};
 
 function hangingOf(words: readonly Word[]): Hanging {
   return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core, startsOnExample: startsOnExample(words) };
