@@ -215,9 +215,9 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 // A reader that stops early (deckwright outline x.md | head) is no error, and no stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 // A command that succeeded exits once its output is out (standard error only if it was
-// written to), rather than wait for Node to wind down (~3 ms). One that failed lets Node wind down, in case the failure left work going
-// (a temporary file still to be removed). The exit code is set first in case a stream
-// never drains.
+// written to), rather than wait for Node to wind down (~3 ms). One that failed lets Node
+// wind down, in case the failure left work going (a temporary file still to be removed).
+// The exit code is set first in case a stream never drains.
 void main(process.argv.slice(2)).then(async (code) => {
   process.exitCode = code;
   if (code !== 0) return;

@@ -102,15 +102,16 @@ export class Fitter {
     // does not. A last word alone is looked for at a slightly wider measure too.
     const widths = [width, width * (1 + RENDERER_SLACK)];
     const exact = (t: string, w: number) => wrapSpans(this.spans(t, metrics), size, w);
-    const alone = (lines: readonly string[]) => lines.length >= 2 && !/ /.test(lines[lines.length - 1]!.replace(/\u00a0/g, ' '));
+    // A last line of one word; after the join, its no-break space separates two.
+    const alone = (lines: readonly string[], joined = false) => lines.length >= 2 && !/ /.test(joined ? lines[lines.length - 1]!.replace(/\u00a0/g, ' ') : lines[lines.length - 1]!);
     const laid = widths.map((w) => exact(text, w));
-    if (!laid.some((lines) => lines.length >= 2 && !/ /.test(lines[lines.length - 1]!))) return text;
+    if (!laid.some((lines) => alone(lines))) return text;
     const space = text.trimEnd().lastIndexOf(' ');
     if (space <= 0) return text;
     const joined = `${text.slice(0, space)}\u00a0${text.slice(space + 1)}`;
     const relaid = widths.map((w) => exact(joined, w));
     const keepsLines = relaid.every((lines, i) => lines.length === laid[i]!.length) && this.lines(joined, size, width, metrics).length <= this.lines(text, size, width, metrics).length;
-    return keepsLines && !relaid.some(alone) ? joined : text;
+    return keepsLines && !relaid.some((lines) => alone(lines, true)) ? joined : text;
   }
 
   /** The sub-point size that goes with a body size. */

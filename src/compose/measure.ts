@@ -18,20 +18,14 @@ export interface Metrics {
 
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'];
 const cache = new Map<string, Metrics>();
-// Found once a process: each variant of a face asks again.
-const packageFolders = new Map<string, { dir: string; id: string }>();
 
 export class FontError extends Error {}
 
 /** The folder of a Fontsource package's font files, and the font's id in their names. */
 export function fontFiles(spec: FontSpec): { dir: string; id: string } {
-  let found = packageFolders.get(spec.package);
-  if (!found) {
-    const dir = packageDir(spec.package);
-    if (!dir) throw new FontError(`font package ${spec.package} (for ${spec.family}) is not installed: run \`npm install ${spec.package}\``);
-    packageFolders.set(spec.package, (found = { dir: join(dir, 'files'), id: spec.package.replace(/^@fontsource\//, '') }));
-  }
-  return found;
+  const dir = packageDir(spec.package);
+  if (!dir) throw new FontError(`font package ${spec.package} (for ${spec.family}) is not installed: run \`npm install ${spec.package}\``);
+  return { dir: join(dir, 'files'), id: spec.package.replace(/^@fontsource\//, '') };
 }
 
 /** Width of a character no subset of the font has: what a fallback font would roughly take. */

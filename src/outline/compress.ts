@@ -102,20 +102,20 @@ interface Hanging {
   bracketOpen: boolean;
   lacksMainClause: boolean;
   lastCore: string | undefined;
-  startsOnExample: boolean;
+  startsCutOff: boolean;
 }
 
 /**
  * "e.g., the harbour …", "i.e. …": an example or a gloss with what it explains gone; or
  * "2018, we …": the year of a citation whose authors went with the clause before it.
  */
-const startsOnExample = (words: readonly Word[]) => {
+const startsCutOff = (words: readonly Word[]) => {
   const first = words[0];
   return first !== undefined && (/^(e\.g|i\.e)$/.test(first.lower) || (/^(1[89]|20)\d\d[a-z]?$/.test(first.core) && /^[),]/.test(first.trail)));
 };
 
 function hangingOf(words: readonly Word[]): Hanging {
-  return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core, startsOnExample: startsOnExample(words) };
+  return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core, startsCutOff: startsCutOff(words) };
 }
 
 /**
@@ -130,7 +130,7 @@ function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
     (!before.bracketOpen && leavesBracketOpen(after)) ||
     (endsOnPromise(after) && after[after.length - 1]?.core !== before.lastCore) ||
     (!before.lacksMainClause && lacksMainClause(after)) ||
-    (!before.startsOnExample && startsOnExample(after))
+    (!before.startsCutOff && startsCutOff(after))
   );
 }
 

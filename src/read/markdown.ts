@@ -9,7 +9,6 @@ import { takeTitleAndByline } from './leading.js';
 import { indexSentences } from './sentence-index.js';
 import { ATTRIBUTION } from './text.js';
 
-
 function text(node: Nodes): string {
   return toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 }
