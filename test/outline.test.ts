@@ -352,6 +352,12 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   // The number of an item in an enumeration goes.
   assert.is(compressSentence('(2) Using the float gauge for the survey keeps the old readings comparable.', opts), 'Using the float gauge for the survey keeps the old readings comparable');
   assert.is(compressSentence('2. Read the float gauge at every high tide of the month.', opts), 'Read the float gauge at every high tide of the month');
+  // No bullet is left waiting for words that went: "even" without its clause, "in order"
+  // without its "to", a semicolon before a lone word, a subject without its verb.
+  assert.is(compressSentence('As the harbour office reported in its survey of the year, the float gauges at the north pier did not drift, even when the storm moved the boats.', opts), 'The float gauges at the north pier did not drift');
+  assert.is(compressSentence('The keepers on the northern coast read their tide gauges at the piers twice a day in order to record the silting of the harbour.', opts), 'The keepers on the northern coast read their tide gauges at the piers twice a day');
+  assert.is(compressSentence('We split the gauge records into a spring set and an autumn set ; naturally, each of them misses a week.', opts), 'We split the gauge records into a spring set and an autumn set; naturally, each of them misses a week');
+  assert.is(compressSentence('Unlike the float gauges that the port engineers replaced along the northern pier at the end of the last winter season, we read the tide by radar.', opts), 'Unlike the float gauges that the port engineers replaced along the northern pier at the end');
   // A sentence cut at the limit still ends on a word that completes a phrase.
   assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
 });

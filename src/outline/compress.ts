@@ -33,6 +33,9 @@ const BOUNDARY_BEFORE: ReadonlySet<Tag> = new Set(['CONJ', 'PREP', 'TO']);
  */
 export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   const ends: number[] = [];
+  // Phrase ends in a sentence whose main clause lies past the limit ("Unlike the gauges
+  // that …, we …"): no cut there is a whole clause, but one after a phrase reads best.
+  const phraseEnds: number[] = [];
   for (let end = Math.min(words.length - 1, max); end >= 5; end--) {
     const next = words[end]!;
     const last = words[end - 1]!;
@@ -41,16 +44,18 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
     if (!CONTENT.has(last.tag) || SUBJECT_PRONOUNS.has(last.lower)) continue;
     // "shut [down streets]", "indicated [that …]": a verb's particle or complement follows; cutting there strands it.
     if (last.tag === 'VERB' && (next.tag === 'PREP' || next.tag === 'TO' || next.lower === 'that')) continue;
-    if (hasFinite(words.slice(0, end)) && clauseComplete(words.slice(0, end))) ends.push(end);
+    const head = words.slice(0, end);
+    if (hasFinite(head) && clauseComplete(head)) ends.push(end);
+    else if (!endsOpen(head) && !leavesBracketOpen(head)) phraseEnds.push(end);
   }
   // A cut at a comma ends a clause or a list item and reads as finished; take it if it keeps most of the room.
   const atComma = ends.find((end) => endsWithComma(words[end - 1]) && end >= max * 0.6);
-  const end = atComma ?? ends[0];
+  const end = atComma ?? ends[0] ?? (lacksMainClause(words.slice(0, max)) || interruptedThatClause(words.slice(0, max)) ? phraseEnds[0] : undefined);
   if (end !== undefined) return words.slice(0, end);
   // No clean end within reach: cut at the limit, but not on a word that promises more
   // ("… in Las Vegas in").
   const splitsNounPhrase = (end: number) => (words[end - 1]!.tag === 'ADJ' || words[end - 1]!.tag === 'NOUN') && !endsWithComma(words[end - 1]) && (words[end]?.tag === 'NOUN' || words[end]?.tag === 'PROPN');
-  const hangs = (end: number) => !CONTENT.has(words[end - 1]!.tag) || PROMISSORY.has(words[end - 1]!.lower) || leavesBracketOpen(words.slice(0, end));
+  const hangs = (end: number) => !CONTENT.has(words[end - 1]!.tag) || endsOpen(words.slice(0, end)) || leavesBracketOpen(words.slice(0, end));
   const cutAt = (avoid: (end: number) => boolean) => {
     let last = Math.min(max, words.length);
     while (last > 5 && avoid(last)) last--;
@@ -76,8 +81,49 @@ const ENUMERATING = ['firstly', 'secondly', 'namely', 'follows'];
 const OPENS_CLAUSE_AT_START = new Set(['since', 'when', 'while', 'once', 'after', 'before', 'until', 'whenever']);
 /** Openings of a clause that cannot stand alone ("whether", "that", "since" … can also start one that does). */
 const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unless', 'whereas']);
-/** Words that promise more: a bullet ending on one reads as cut off ("… indicated that", "… words such"). */
-const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', ...STRANDED, ...ENUMERATING]);
+/**
+ * Words that promise more: a bullet ending on one reads as cut off ("… indicated that",
+ * "… words such", "… did not drift, even", "… a tree, i.e.").
+ */
+const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', 'even', 'e.g', 'i.e', 'viz', ...STRANDED, ...ENUMERATING]);
+/** Forms of "be" that need their complement after them. */
+const BE = new Set(['is', 'are', 'was', 'were']);
+/** Pronouns only ever a subject: a bullet ending on one stops before its verb. */
+const SUBJECTS_ONLY = new Set(['i', 'he', 'she', 'we', 'they']);
+/** Words that let a clause end on its verb "to be" ("… what the cost was", "… how large the set is"). */
+const WH = new Set(['what', 'how', 'which', 'who', 'where', 'whatever', 'whether', 'however', 'wherever']);
+
+/**
+ * Whether a bullet's last words leave it open, waiting for words that were cut: a word
+ * that promises more, a subject without its verb ("…, we"), "in order" without its "to",
+ * a verb "to be" without its complement ("… the readings are", "… the readings are often"),
+ * or a clause after a semicolon reduced to a word or two ("…; however").
+ */
+function endsOpen(words: readonly Word[]): boolean {
+  const n = words.length;
+  const last = words[n - 1];
+  if (!last || last.tag === 'PUNCT') return true;
+  if (PROMISSORY.has(last.lower) || SUBJECTS_ONLY.has(last.lower) || /-(e\.g|i\.e)$/.test(last.lower)) return true;
+  const before = words[n - 2];
+  if (last.lower === 'order' && before?.lower === 'in') return true;
+  const be = BE.has(last.lower) ? n - 1 : last.tag === 'ADV' && before?.tag === 'AUX' ? n - 2 : -1;
+  if (be >= 0 && !words.some((w, i) => i < be - 1 && WH.has(w.lower))) return true;
+  return semicolonTail(words);
+}
+
+/** "… the spring readings; however": at most two words, none a verb, after the last semicolon outside brackets. */
+function semicolonTail(words: readonly Word[]): boolean {
+  let depth = 0;
+  let semicolon = -1;
+  words.forEach((w, i) => {
+    depth += bracketBalance(w);
+    // A semicolon set off by spaces is a word of its own.
+    if (depth === 0 && (w.core === '' ? w.lead + w.trail : w.trail).includes(';')) semicolon = i;
+  });
+  if (semicolon < 0) return false;
+  const tail = words.slice(semicolon + 1);
+  return tail.length > 0 && tail.length <= 2 && !hasFinite(tail);
+}
 
 /** Whether the words open a bracket they do not close ("… a set S(x"). */
 function leavesBracketOpen(words: readonly Word[]): boolean {
@@ -136,29 +182,42 @@ function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
 
 function endsOnPromise(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
-  return !last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || COORDINATORS.has(last.lower);
+  return !last || endsOpen(words) || COORDINATORS.has(last.lower);
 }
 
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'yet']);
 
 /**
- * "To keep the channel clear", "Since the gauges are read by hand": a purpose or a
- * subordinate clause at the start without the main clause after it, set off by a comma or
- * with a subject pronoun of its own ("To compare them we report …").
+ * "To keep the channel clear", "Since the gauges are read by hand", "Unlike the old
+ * gauges": a purpose, a subordinate clause or an opening phrase at the start without the
+ * main clause after it, set off by a comma or with a subject pronoun of its own ("To
+ * compare them we report …").
  */
 export function lacksMainClause(words: readonly Word[]): boolean {
   const first = words[0];
-  if (!first || !(first.tag === 'TO' || OPENS_CLAUSE_AT_START.has(first.lower))) return false;
+  if (!first || !(first.tag === 'TO' || OPENS_CLAUSE_AT_START.has(first.lower) || opensWithAdjunct(words))) return false;
   const comma = words.findIndex((w) => endsWithComma(w));
   if (comma >= 0 && hasFinite(words.slice(comma + 1))) return false;
   const subject = words.findIndex((w, i) => i > 1 && w.tag === 'PRON' && SUBJECT_PRONOUNS.has(w.lower));
   return !(subject > 0 && hasFinite(words.slice(subject + 1)));
 }
 
+/** Phrases that open a sentence with what it is compared to or caused by, before the main clause. */
+const ADJUNCT_OPENERS = [
+  'similar to', 'compared to', 'compared with', 'due to', 'according to', 'contrary to', 'thanks to', 'owing to',
+  'relative to', 'unlike', 'despite', 'regardless of', 'because of', 'apart from', 'as opposed to', 'in contrast to',
+  'in comparison to', 'in comparison with', 'in addition to', 'in spite of',
+].map((m) => m.split(' '));
+
+/** "Similar to the inner basin", "Despite the rain": an opening phrase that needs the main clause after it. */
+function opensWithAdjunct(words: readonly Word[]): boolean {
+  return ADJUNCT_OPENERS.some((m) => m.every((x, i) => words[i]?.lower === x));
+}
+
 /** Whether a bullet's words end where a reader expects an end: on a content word, with the last clause holding its verb. */
 function clauseComplete(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
-  if (!last || last.tag === 'PUNCT' || PROMISSORY.has(last.lower) || leavesBracketOpen(words)) return false;
+  if (!last || endsOpen(words) || leavesBracketOpen(words)) return false;
   if (lacksMainClause(words)) return false;
   // "… plays two roles: first", "… three levels: G", "… three methods: 1": one lowercase word, letter or number after a
   // colon starts the list the colon announces (a title, "Tides: A History", does not).
@@ -170,6 +229,7 @@ function clauseComplete(words: readonly Word[]): boolean {
     const comma = words.findIndex((w, i) => i > opens && endsWithComma(w));
     if (comma < 0 || !hasFinite(words.slice(comma + 1))) return false;
   }
+  if (interruptedThatClause(words)) return false;
   let opener = -1;
   words.forEach((w, i) => {
     if (i > 0 && SUBORDINATORS.has(w.lower)) opener = i;
@@ -180,6 +240,22 @@ function clauseComplete(words: readonly Word[]): boolean {
     return comma >= 0 && hasFinite(words.slice(comma + 1));
   }
   return opener < 0 || hasFinite(words.slice(opener + 1));
+}
+
+/**
+ * "The reason is that, unlike the radar gauges on the outer wall", "a survey that, we
+ * think": a "that" clause interrupted after its comma by a phrase or an aside, and not
+ * taken up again after a later comma.
+ */
+function interruptedThatClause(words: readonly Word[]): boolean {
+  const that = words.findIndex((w, i) => i > 0 && w.lower === 'that' && w.trail.includes(','));
+  if (that < 0) return false;
+  const rest = words.slice(that + 1);
+  const first = rest[0];
+  const interrupted = rest.length <= 2 || (first !== undefined && (first.tag === 'PREP' || first.tag === 'ADV' || SUBORDINATORS.has(first.lower) || OPENS_SUBORDINATE.has(first.lower)));
+  if (!interrupted) return false;
+  const comma = rest.findIndex((w) => endsWithComma(w));
+  return comma < 0 || !hasFinite(rest.slice(comma + 1));
 }
 
 export interface Compressed {
