@@ -41,6 +41,13 @@ test('sentences: a caption run into the text without a full stop ends where the 
   ]);
 });
 
+test('sentences: a list run into a paragraph, and a dash that lost its spaces, end a sentence', () => {
+  const text = 'We make two contributions: • a float gauge for small harbours; • a survey of the silting. The gauge is cheap, but not without its faults-The readings drift in winter. A long-term plan follows.';
+  assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), [
+    'We make two contributions:', 'a float gauge for small harbours;', 'a survey of the silting.', 'The gauge is cheap, but not without its faults', 'The readings drift in winter.', 'A long-term plan follows.',
+  ]);
+});
+
 test('sentences: a web page\'s directions to its reader are no part of the text', () => {
   const text = 'The keeper rowed out alone. Scroll down for video The sailors were taken to hospital.';
   assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), ['The keeper rowed out alone.', 'The sailors were taken to hospital.']);

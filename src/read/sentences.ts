@@ -109,13 +109,19 @@ export function splitAtStops(paragraph: string): string[] {
  * Where a caption or heading runs into the text without a full stop ("… the harbour at
  * dusk In a survey published …", "… wears a hat too He keeps it on"): in prose a
  * capitalised "He" or "In" after a lowercase word and before another starts a sentence.
+ * So it does after a hyphen, a dash a PDF lost its spaces around ("… at a fair price-The
+ * gauges are …").
  */
 const NEXT_SENTENCE_OPENERS = 'He|She|It|Its|They|We|The|In|One|This|These|His|Her|Their|There|But|After|When|While|For|If|However|Meanwhile|Although|Because|According';
-const MISSING_STOP = new RegExp(`(?<=(?:^|\\s)[\\p{Ll}\\d][\\p{Ll}\\d]+) (?=(?:${NEXT_SENTENCE_OPENERS}) \\p{Ll})`, 'gu');
+const MISSING_STOP = new RegExp(`(?<=(?:^|\\s)[\\p{Ll}\\d][\\p{Ll}\\d]+)[ -](?=(?:${NEXT_SENTENCE_OPENERS}) \\p{Ll})`, 'gu');
 
 /** The opening words alone, a quick test before MISSING_STOP (whose look-behind is slow on long text). */
-const OPENER_AHEAD = new RegExp(` (?:${NEXT_SENTENCE_OPENERS}) \\p{Ll}`, 'u');
+const OPENER_AHEAD = new RegExp(`[ -](?:${NEXT_SENTENCE_OPENERS}) \\p{Ll}`, 'u');
+
+/** A bullet glyph inside a paragraph ("… two aims: • a new gauge …"): a PDF ran a list into the text. */
+const LIST_GLYPH = /\s*[•▪◦‣●]\s+/u;
 
 export function splitAtMissingStop(sentence: string): string[] {
-  return OPENER_AHEAD.test(sentence) ? sentence.split(MISSING_STOP) : [sentence];
+  const items = LIST_GLYPH.test(sentence) ? sentence.split(LIST_GLYPH).filter((item) => item !== '') : [sentence];
+  return items.flatMap((item) => (OPENER_AHEAD.test(item) ? item.split(MISSING_STOP) : [item]));
 }
