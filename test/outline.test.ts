@@ -217,6 +217,13 @@ test('tagging: a gerund before an auxiliary is the subject, one after it the ver
   assert.is(tags('The keepers are feeding their colonies in winter.').feeding, 'VERB');
 });
 
+test('tagging: a past form that is also a noun is the noun after an adjective', () => {
+  const tags = (text: string) => Object.fromEntries(tokenize(text).map((w) => [w.lower, w.tag]));
+  assert.is(tags('The full set and the test data are built from the gauge records.').set, 'NOUN');
+  assert.is(tags('The harbour office set new rules for the pier.').set, 'VERB');
+  assert.is(tags('The prime minister said that the pier would close.').said, 'VERB');
+});
+
 test('the opening of a headed article is named from its first sentence', () => {
   const o = outlineOf(ARTICLES['rain-barrels']!);
   assert.is(o.sections[0]!.heading, 'Shed roof');

@@ -62,6 +62,9 @@ const OBJECT_AFTER: ReadonlySet<Tag> = new Set(['DET', 'POSS', 'PRON', 'NUM', 'T
 /** After a noun, a word ending in -s is a verb when one of these follows ("prices rose sharply"). */
 const PREDICATE_AFTER: ReadonlySet<Tag> = new Set([...OBJECT_AFTER, 'ADJ', 'VERB', 'NEG']);
 
+/** Past forms that are also nouns. */
+const PAST_AND_NOUN = new Set(['set', 'cut', 'hit', 'cost', 'split', 'spread', 'fit', 'bet', 'bid', 'run', 'shed']);
+
 /** Coarse part of speech from the lexicon, word shape and the tag before. */
 function tagWord(w: Word, prev: Word | undefined, next: Word | undefined, first: boolean, proper: ReadonlySet<string>): Tag {
   if (w.core === '') return 'PUNCT';
@@ -88,6 +91,8 @@ function tagWord(w: Word, prev: Word | undefined, next: Word | undefined, first:
       return 'VERB';
     }
     if (/(?:ed|en|wn|un|ught|elt)$/.test(lower) || IRREGULAR_PAST.has(lower)) {
+      // "the full set", "a clean cut": a past form that is also a noun names a thing after an adjective.
+      if (before === 'ADJ' && PAST_AND_NOUN.has(lower)) return 'NOUN';
       return before === 'DET' || before === 'POSS' ? 'ADJ' : 'VERB';
     }
     if (before && NOMINAL_BEFORE.has(before)) return 'NOUN';
