@@ -365,6 +365,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('The keepers on the northern coast read their tide gauges at the piers twice a day in order to record the silting of the harbour.', opts), 'The keepers on the northern coast read their tide gauges at the piers twice a day');
   assert.is(compressSentence('We split the gauge records into a spring set and an autumn set ; naturally, each of them misses a week.', opts), 'We split the gauge records into a spring set and an autumn set; naturally, each of them misses a week');
   assert.is(compressSentence('Unlike the float gauges that the port engineers replaced along the northern pier at the end of the last winter season, we read the tide by radar.', opts), 'Unlike the float gauges that the port engineers replaced along the northern pier at the end');
+  // A verb keeps the "as" it needs: "treat the readings as the true tide".
+  assert.is(compressSentence('At every pier of the harbour we treat the spring readings of the float gauges as the true tide, and we drop the autumn readings.', opts), 'At every pier of the harbour we treat the spring readings of the float gauges as the true tide');
   // A sentence cut at the limit still ends on a word that completes a phrase.
   assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
 });

@@ -32,6 +32,7 @@ const BOUNDARY_BEFORE: ReadonlySet<Tag> = new Set(['CONJ', 'PREP', 'TO']);
  * where a phrase ends (before a conjunction or preposition) and holds a verb.
  */
 export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
+  const pairs = asComplements(words);
   const ends: number[] = [];
   // Phrase ends in a sentence whose main clause lies past the limit ("Unlike the gauges
   // that …, we …"): no cut there is a whole clause, but one after a phrase reads best.
@@ -45,6 +46,7 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
     // "shut [down streets]", "indicated [that …]": a verb's particle or complement follows; cutting there strands it.
     if (last.tag === 'VERB' && (next.tag === 'PREP' || next.tag === 'TO' || next.lower === 'that')) continue;
     const head = words.slice(0, end);
+    if (strandsAs(pairs, head)) continue;
     if (hasFinite(head) && clauseComplete(head)) ends.push(end);
     else if (!endsOpen(head) && !leavesBracketOpen(head)) phraseEnds.push(end);
   }
@@ -149,6 +151,8 @@ interface Hanging {
   lacksMainClause: boolean;
   lastCore: string | undefined;
   startsCutOff: boolean;
+  /** Each "as" a verb before it needs ("treat the set as …"), with that verb. */
+  asComplements: [verb: Word, as: Word][];
 }
 
 /**
@@ -161,7 +165,52 @@ const startsCutOff = (words: readonly Word[]) => {
 };
 
 function hangingOf(words: readonly Word[]): Hanging {
-  return { bracketOpen: leavesBracketOpen(words), lacksMainClause: lacksMainClause(words), lastCore: words[words.length - 1]?.core, startsCutOff: startsCutOff(words) };
+  return {
+    bracketOpen: leavesBracketOpen(words),
+    lacksMainClause: lacksMainClause(words),
+    lastCore: words[words.length - 1]?.core,
+    startsCutOff: startsCutOff(words),
+    asComplements: asComplements(words),
+  };
+}
+
+/** Verbs whose object is followed by what it is taken as: "treat the set as noise", "is known as". */
+const AS_VERBS = new Set([
+  'treat', 'regard', 'view', 'define', 'denote', 'refer', 'describe', 'classify', 'cast', 'formulate', 'frame', 'formalize',
+  'formalise', 'model', 'represent', 'interpret', 'label', 'know', 'use', 'employ', 'adopt', 'see', 'consider', 'perceive',
+  'portray', 'depict', 'characterize', 'characterise', 'identify', 'serve', 'act', 'function', 'rank', 'rate', 'mark',
+]);
+const IRREGULAR_AS_VERBS = new Set(['known', 'knew', 'seen', 'saw']);
+
+/** Whether a verb form is one of AS_VERBS ("treated", "defining", "classifies"). */
+function asVerb(lower: string): boolean {
+  if (IRREGULAR_AS_VERBS.has(lower)) return true;
+  const forms = [lower, lower.replace(/e?s$/, ''), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ie[sd]$/, 'y'), lower.replace(/(.)\1(?:ed|ing)$/, '$1')];
+  return forms.some((f) => AS_VERBS.has(f));
+}
+
+/** "we treat the spring set as noise": each "as" with the verb before it, in the same clause, that needs it. */
+function asComplements(words: readonly Word[]): [Word, Word][] {
+  const pairs: [Word, Word][] = [];
+  words.forEach((w, i) => {
+    // "… as he was away" opens a clause of its own.
+    if (w.lower !== 'as' || words[i + 1]?.tag === 'PRON') return;
+    for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+      const v = words[k]!;
+      // "known for his role as …": the "as" belongs to the phrase after the preposition.
+      if (endsWithComma(v) || v.tag === 'PUNCT' || (v.tag === 'PREP' && v.lower !== 'of' && v.lower !== 'to')) return;
+      if (v.tag === 'VERB' && asVerb(v.lower)) {
+        pairs.push([v, w]);
+        return;
+      }
+    }
+  });
+  return pairs;
+}
+
+/** Whether the words keep a verb of `pairs` but lost the "as" it needs ("We treat the spring set"). */
+function strandsAs(pairs: readonly [Word, Word][], words: readonly Word[]): boolean {
+  return pairs.some(([verb, as]) => words.includes(verb) && !words.includes(as));
 }
 
 /**
@@ -176,7 +225,8 @@ function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
     (!before.bracketOpen && leavesBracketOpen(after)) ||
     (endsOnPromise(after) && after[after.length - 1]?.core !== before.lastCore) ||
     (!before.lacksMainClause && lacksMainClause(after)) ||
-    (!before.startsCutOff && startsCutOff(after))
+    (!before.startsCutOff && startsCutOff(after)) ||
+    strandsAs(before.asComplements, after)
   );
 }
 
