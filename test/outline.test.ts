@@ -367,6 +367,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('Unlike the float gauges that the port engineers replaced along the northern pier at the end of the last winter season, we read the tide by radar.', opts), 'Unlike the float gauges that the port engineers replaced along the northern pier at the end');
   // A verb keeps the "as" it needs: "treat the readings as the true tide".
   assert.is(compressSentence('At every pier of the harbour we treat the spring readings of the float gauges as the true tide, and we drop the autumn readings.', opts), 'At every pier of the harbour we treat the spring readings of the float gauges as the true tide');
+  // Nobody is quoted as saying what they did not say: no word goes from within a quotation.
+  assert.is(compressSentence('"We are not experts, only volunteers," said a young keeper of the north light, who had rowed out to the boat in the storm.', opts), '"We are not experts, only volunteers"');
   // A sentence cut at the limit still ends on a word that completes a phrase.
   assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
 });

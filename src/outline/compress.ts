@@ -153,6 +153,8 @@ interface Hanging {
   startsCutOff: boolean;
   /** Each "as" a verb before it needs ("treat the set as …"), with that verb. */
   asComplements: [verb: Word, as: Word][];
+  /** Each quotation, with the words before and after it. */
+  quotations: Quotation[];
 }
 
 /**
@@ -171,7 +173,47 @@ function hangingOf(words: readonly Word[]): Hanging {
     lastCore: words[words.length - 1]?.core,
     startsCutOff: startsCutOff(words),
     asComplements: asComplements(words),
+    quotations: quotations(words),
   };
+}
+
+interface Quotation {
+  words: Word[];
+  before: readonly Word[];
+  after: readonly Word[];
+}
+
+/** Runs of words inside quotation marks (one left open runs to the end), each with the words around it. */
+function quotations(words: readonly Word[]): Quotation[] {
+  const spans: Quotation[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    spans.push({ words: words.slice(start, end), before: words.slice(0, start), after: words.slice(end) });
+    start = -1;
+  };
+  words.forEach((w, i) => {
+    if (start < 0 && /[“"‘]|^'/.test(w.lead)) start = i;
+    if (start >= 0 && /[”"’']/.test(w.trail)) close(i + 1);
+  });
+  if (start >= 0) close(words.length);
+  return spans;
+}
+
+/**
+ * Whether a deletion changes what someone is quoted as saying: "We are not experts, only
+ * volunteers" cut to "We are not experts, volunteers", or to "We are not experts," with the
+ * words after the quotation kept. A quotation may lose its start or its end, as a quoted excerpt
+ * does, only where the bullet starts or ends with it.
+ */
+function altersQuotation(spans: readonly Quotation[], after: readonly Word[]): boolean {
+  return spans.some((q) => {
+    const kept = q.words.flatMap((w, i) => (after.includes(w) ? [i] : []));
+    if (kept.length === 0) return false;
+    const first = kept[0]!;
+    const last = kept[kept.length - 1]!;
+    if (last - first + 1 !== kept.length) return true;
+    return (first > 0 && q.before.some((w) => after.includes(w))) || (last < q.words.length - 1 && q.after.some((w) => after.includes(w)));
+  });
 }
 
 /** Verbs whose object is followed by what it is taken as: "treat the set as noise", "is known as". */
@@ -226,7 +268,8 @@ function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
     (endsOnPromise(after) && after[after.length - 1]?.core !== before.lastCore) ||
     (!before.lacksMainClause && lacksMainClause(after)) ||
     (!before.startsCutOff && startsCutOff(after)) ||
-    strandsAs(before.asComplements, after)
+    strandsAs(before.asComplements, after) ||
+    altersQuotation(before.quotations, after)
   );
 }
 
