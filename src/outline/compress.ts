@@ -239,7 +239,7 @@ function asComplements(words: readonly Word[]): [Word, Word][] {
     if (w.lower !== 'as' || words[i + 1]?.tag === 'PRON') return;
     for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
       const v = words[k]!;
-      // "known for his role as …": the "as" belongs to the phrase after the preposition.
+      // "praised for her work as …": the "as" belongs to the phrase after the preposition.
       if (endsWithComma(v) || v.tag === 'PUNCT' || (v.tag === 'PREP' && v.lower !== 'of' && v.lower !== 'to')) return;
       if (v.tag === 'VERB' && asVerb(v.lower)) {
         pairs.push([v, w]);
