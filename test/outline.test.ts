@@ -369,6 +369,13 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('At every pier of the harbour we treat the spring readings of the float gauges as the true tide, and we drop the autumn readings.', opts), 'At every pier of the harbour we treat the spring readings of the float gauges as the true tide');
   // Nobody is quoted as saying what they did not say: no word goes from within a quotation.
   assert.is(compressSentence('"We are not experts, only volunteers," said a young keeper of the north light, who had rowed out to the boat in the storm.', opts), '"We are not experts, only volunteers"');
+  // "found" with an object is no attribution, even when a clause inside the object has a verb.
+  assert.match(compressSentence('The keeper found the old chart of the harbour in a box he had kept in the cellar for years.', opts), /^The keeper found the old chart/);
+  // Nor does a cut end on a purpose announced but not given, or a part without its whole.
+  assert.is(compressSentence('The harbour office lends tide gauges to volunteers along the northern coast in the hope that they will read them every day.', opts), 'The harbour office lends tide gauges to volunteers along the northern coast');
+  assert.not.match(compressSentence('The keepers of the old lighthouse on the northern coast of the island live in the shadow of one of the largest ports in the country.', opts), /\bone$/);
+  // "people get in touch": a verb after a plural without an -s keeps its particle.
+  assert.is(compressSentence('The new radio on the pier helps local people get in touch with the harbour office during the long winter nights.', opts), 'The new radio on the pier helps local people get in touch with the harbour office');
   // A sentence cut at the limit still ends on a word that completes a phrase.
   assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
 });

@@ -285,9 +285,14 @@ const dropLeadingAttribution: Rule = (words) => {
     if (that > 0) rest = that + 1;
   } else if (colon < 0) {
     // Without "that", only a full clause may follow: "Officials said the plan failed.", not
-    // "Officials found out about …".
+    // "Officials found out about …", nor "She found the map she was given", where the first
+    // verb after the object has a subject of its own: a clause inside the object.
     const following = words.slice(rest);
-    if (!(following.length > 4 && CLAUSE_START.has(following[0]!.tag) && hasFinite(following.slice(1)))) return undefined;
+    // "it's", "they're": the clause's verb is in its first word.
+    const contracted = following[0]?.tag === 'PRON' && /['’](s|re|ve|ll|d|m)$/i.test(following[0].core);
+    const verbAt = contracted ? 0 : following.findIndex((w, i) => i > 0 && (w.tag === 'AUX' || (w.tag === 'VERB' && !w.lower.endsWith('ing'))));
+    if (!(following.length > 4 && CLAUSE_START.has(following[0]!.tag) && verbAt >= 0)) return undefined;
+    if (verbAt > 1 && following[verbAt - 1]!.tag === 'PRON') return undefined;
   }
   const remaining = words.slice(rest);
   if (remaining.length < 6 || !hasFinite(remaining)) return undefined;

@@ -45,6 +45,7 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
     if (!CONTENT.has(last.tag) || SUBJECT_PRONOUNS.has(last.lower)) continue;
     // "shut [down streets]", "indicated [that …]": a verb's particle or complement follows; cutting there strands it.
     if (last.tag === 'VERB' && (next.tag === 'PREP' || next.tag === 'TO' || next.lower === 'that')) continue;
+    if (partWithoutWhole(words, end)) continue;
     const head = words.slice(0, end);
     if (strandsAs(pairs, head)) continue;
     if (hasFinite(head) && clauseComplete(head)) ends.push(end);
@@ -57,7 +58,7 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   // No clean end within reach: cut at the limit, but not on a word that promises more
   // ("… in Las Vegas in").
   const splitsNounPhrase = (end: number) => (words[end - 1]!.tag === 'ADJ' || words[end - 1]!.tag === 'NOUN') && !endsWithComma(words[end - 1]) && (words[end]?.tag === 'NOUN' || words[end]?.tag === 'PROPN');
-  const hangs = (end: number) => !CONTENT.has(words[end - 1]!.tag) || endsOpen(words.slice(0, end)) || leavesBracketOpen(words.slice(0, end));
+  const hangs = (end: number) => !CONTENT.has(words[end - 1]!.tag) || endsOpen(words.slice(0, end)) || leavesBracketOpen(words.slice(0, end)) || partWithoutWhole(words, end);
   const cutAt = (avoid: (end: number) => boolean) => {
     let last = Math.min(max, words.length);
     while (last > 5 && avoid(last)) last--;
@@ -67,6 +68,12 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
   const outside = cutAt((end) => hangs(end) || splitsNounPhrase(end));
   return words.slice(0, outside > 5 ? outside : cutAt(hangs));
 }
+
+/** "in the shadow of one [of the largest ports]": a cut between a part and the whole it is a part of. */
+const partWithoutWhole = (words: readonly Word[], end: number) => words[end]?.lower === 'of' && PARTITIVES.has(words[end - 1]!.lower);
+
+/** Words naming a part or a number of something, which "of" completes. */
+const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'each', 'all', 'none', 'any', 'both', 'several', 'few', 'much', 'part', 'number', 'lot', 'lots', 'kind', 'type', 'sort', 'member', 'rest', 'majority', 'half']);
 
 const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'VERB', 'PRON']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'who', 'which', 'that']);
@@ -90,6 +97,8 @@ const OPENS_SUBORDINATE = new Set(['if', 'although', 'though', 'because', 'unles
 const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'whose', 'even', 'e.g', 'i.e', 'viz', ...STRANDED, ...ENUMERATING]);
 /** Forms of "be" that need their complement after them. */
 const BE = new Set(['is', 'are', 'was', 'were']);
+/** Nouns that announce a purpose or a hope after "in the" or "with the". */
+const PURPOSE_NOUNS = new Set(['hope', 'hopes', 'effort', 'attempt', 'aim', 'bid', 'belief', 'expectation', 'intention', 'view']);
 /** Pronouns only ever a subject: a bullet ending on one stops before its verb. */
 const SUBJECTS_ONLY = new Set(['i', 'he', 'she', 'we', 'they']);
 /** Words that let a clause end on its verb "to be" ("… what the cost was", "… how large the set is"). */
@@ -108,6 +117,8 @@ function endsOpen(words: readonly Word[]): boolean {
   if (PROMISSORY.has(last.lower) || SUBJECTS_ONLY.has(last.lower) || /-(e\.g|i\.e)$/.test(last.lower)) return true;
   const before = words[n - 2];
   if (last.lower === 'order' && before?.lower === 'in') return true;
+  // "… in the hope", "… in an effort", "… with the aim": a purpose announced, not given.
+  if (PURPOSE_NOUNS.has(last.lower) && before?.tag === 'DET' && (words[n - 3]?.lower === 'in' || words[n - 3]?.lower === 'with')) return true;
   const be = BE.has(last.lower) ? n - 1 : last.tag === 'ADV' && before?.tag === 'AUX' ? n - 2 : -1;
   if (be >= 0 && !words.some((w, i) => i < be - 1 && WH.has(w.lower))) return true;
   return semicolonTail(words);

@@ -1,6 +1,6 @@
 import type { Prepared } from './prepare.js';
 import { nounPhrases, phraseText, type Phrase } from './phrases.js';
-import { MONTHS, REPORTING_VERBS, VERB_FORMS, WEEKDAYS } from './lexicon.js';
+import { IRREGULAR_PLURALS, MONTHS, REPORTING_VERBS, VERB_FORMS, WEEKDAYS } from './lexicon.js';
 import { terms, type Tag, type Word } from './words.js';
 
 /** Head nouns too vague to name a section on their own. */
@@ -127,7 +127,7 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   // base form after its subject (a name or a plural), at the end or before its object, with no
   // determiner before the phrase, is the sentence's verb. A capital ("Seaview Live") makes it
   // part of a name, a possessive before it ("Ada Marsh's attempt") a noun.
-  const subjectOf = (w: Word) => !w.possessive && (w.tag === 'PROPN' || (w.tag === 'NOUN' && (/[^su]s$/.test(w.lower) || PLURALS.has(w.lower))));
+  const subjectOf = (w: Word) => !w.possessive && (w.tag === 'PROPN' || (w.tag === 'NOUN' && (/[^su]s$/.test(w.lower) || IRREGULAR_PLURALS.has(w.lower))));
   const baseVerb = (w: Word) => /^\p{Ll}/u.test(w.core) && VERB_FORMS.has(w.lower) && !/(s|ed|ing)$/.test(w.lower);
   if (!determined && words.some((w, i) => i > 0 && baseVerb(w) && subjectOf(words[i - 1]!) && (i === words.length - 1 || OBJECT_START.has(words[i + 1]!.tag)))) return 0;
   // "Due to the build": a compound preposition, not a noun.
@@ -144,8 +144,6 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
 /** What a verb's object may start with inside a phrase the tagger took for a noun phrase. */
 const OBJECT_START = new Set<Tag>(['PROPN', 'ADJ', 'NUM']);
-/** Plurals without an -s, which take a verb's base form. */
-const PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
 
 export function sentenceCase(text: string): string {

@@ -218,6 +218,9 @@ for (const base of VERB_BASES) for (const form of inflections(base)) VERB_FORMS.
 for (const w of NOT_VERBS) VERB_FORMS.delete(w);
 
 /** Verbs that report speech or thought: "X said …", "…, according to Y". */
+/** Plurals without an -s, which take a verb's base form ("people get"). */
+export const IRREGULAR_PLURALS = list(`people men women children police`);
+
 export const REPORTING_VERBS = list(`
 said says say told tells added adds explained explains noted notes argued argues claimed claims stated
 states suggested suggests believes believed insisted insists warned warns wrote writes reported reports

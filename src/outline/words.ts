@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import {
-  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, NEGATIONS, NOT_VERBS, NUMBER_WORDS, POSSESSIVES, PREPOSITIONS,
+  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PLURALS, NEGATIONS, NOT_VERBS, NUMBER_WORDS, POSSESSIVES, PREPOSITIONS,
   PRONOUNS, STOPWORDS, VERB_FORMS, IRREGULAR_PAST, looksAdjective,
 } from './lexicon.js';
 
@@ -105,7 +105,7 @@ function tagWord(w: Word, prev: Word | undefined, next: Word | undefined, first:
       return (before === 'NOUN' || before === 'PROPN') && predicate ? 'VERB' : 'NOUN';
     }
     // "roofs absorb sunlight": a base form after a plural noun is its verb.
-    const afterPlural = before === 'NOUN' && /[^s']s$/.test(prev?.lower ?? '') && !endsClause;
+    const afterPlural = before === 'NOUN' && (/[^s']s$/.test(prev?.lower ?? '') || IRREGULAR_PLURALS.has(prev?.lower ?? '')) && !endsClause;
     return (objectFollows || afterPlural) && !first ? 'VERB' : 'NOUN';
   }
   if (before === 'TO' && (after === 'DET' || after === 'POSS' || after === 'PRON' || endsClause)) return 'VERB';
