@@ -169,6 +169,16 @@ test('no heading ends on a verb after its subject ("keepers get", "if Rovers win
   assert.ok(noun.includes('Rovers win'), noun.join(' | '));
 });
 
+test('no heading is an amount, a day or a phrase that runs on into the sentence ("Lot of boats", "Harbour alone", "Storm last week")', () => {
+  const text = 'A lot of boats sank in the harbour alone. The storm last week hit the harbour hard. Wednesday of the storm week was the worst day for the boats. The harbour office counted the boats after the storm. Friday\'s count found a lot of boats missing from the harbour.';
+  const prepared = prepare(readArticle(Buffer.from(text), 's.txt'));
+  const ids = prepared.article.sentences.map((s) => s.id);
+  const found = candidatesFor(prepared, ids, termWeights([ids.flatMap((id) => prepared.terms[id]!)], 0), new Set()).map((c) => c.text);
+  assert.ok(found.length > 0);
+  assert.not.ok(found.some((t) => /^(a )?lot\b|\balone$|last week$|^wednesday\b/i.test(t)), found.join(' | '));
+  assert.ok(found.some((t) => /^Friday's count/.test(t)), found.join(' | '));
+});
+
 test('a subtitle is no quotation, caption or question, even when that sentence is the most central', () => {
   const opening = 'Harbour keeper Ada Marsh rowed out to the stranded boat in the storm.';
   const closing = 'The boat had hit the rocks off the harbour light in the storm.';

@@ -132,6 +132,13 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   if (!determined && words.some((w, i) => i > 0 && baseVerb(w) && subjectOf(words[i - 1]!) && (i === words.length - 1 || OBJECT_START.has(words[i + 1]!.tag)))) return 0;
   // "Due to the build": a compound preposition, not a noun.
   if (words[0]!.lower === 'due' && words[1]?.lower === 'to') return 0;
+  // "Lot of boats", "Couple of weeks": an amount, not a topic; "Monday of the storm": a day.
+  if (AMOUNT_WORDS.has(words[0]!.lower) || (WEEKDAYS.has(words[0]!.lower) && !words[0]!.possessive)) return 0;
+  // "The harbour alone", "Repairs asap", "Storm last week": a phrase that runs on into the
+  // sentence's adverbs or its time.
+  if (last.tag === 'ADV' || ADVERB_ENDS.has(last.lower) || (words.length > 1 && /^(last|next|this)$/.test(words[words.length - 2]!.lower) && TIME_UNITS.has(last.lower))) return 0;
+  // "Loyal to the harbour": an adjective and its complement describe, they do not name.
+  if (words[0]!.tag === 'ADJ' && words[1]?.tag === 'PREP') return 0;
   const salience = content.reduce((s, t) => s + (weights.get(t) ?? 0), 0) / content.length ** 0.35;
   const length = LENGTH_FACTOR[Math.min(words.length, LENGTH_FACTOR.length - 1)]!;
   // "Ms Altice" names a person the text introduced by full name; that name ranks before it.
@@ -142,6 +149,11 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
 }
 
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away']);
+/** Words that measure out an amount of what follows them. */
+const AMOUNT_WORDS = new Set(['lot', 'lots', 'couple', 'bit', 'plenty', 'handful', 'dozens', 'hundreds', 'thousands', 'millions']);
+/** Last words that the tagger may take for nouns but that end a clause, not a name. */
+const ADVERB_ENDS = new Set(['alone', 'asap', 'ago', 'too', 'also', 'again', 'yet', 'instead', 'anyway', 'later', 'earlier']);
+const TIME_UNITS = new Set(['year', 'week', 'month', 'night', 'season', 'summer', 'winter', 'spring', 'autumn', 'time', 'weekend']);
 /** What a verb's object may start with inside a phrase the tagger took for a noun phrase. */
 const OBJECT_START = new Set<Tag>(['PROPN', 'ADJ', 'NUM']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
