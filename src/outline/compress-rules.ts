@@ -174,6 +174,21 @@ const dropItemMarker: Rule = (words) => {
   return words.slice(1);
 };
 
+/**
+ * "extracting parallel parallel sentences", "can be be used": a word typed twice, or
+ * doubled where a PDF's line ended. Words that may stand twice ("had had", "that that")
+ * and one-letter symbols ("W w") stay.
+ */
+const dropRepeatedWord: Rule = (words) => {
+  const i = words.findIndex((w, k) => {
+    const prev = words[k - 1];
+    return k > 0 && prev !== undefined && w.lower === prev.lower && w.lower.length > 2 && !prev.trail && !w.lead && /^\p{L}+$/u.test(w.core) && !MAY_REPEAT.has(w.lower);
+  });
+  return i > 0 ? without(words, i, i + 1) : undefined;
+};
+
+const MAY_REPEAT = new Set(['had', 'that', 'very', 'many', 'far', 'long', 'more', 'bye', 'now', 'knock', 'tut', 'yes', 'no', 'ha', 'well', 'again']);
+
 const RELATIVE_TIMES = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon']);
 
@@ -523,7 +538,7 @@ const keepFirstClause: Rule = (words) => {
 };
 
 /** Deletions that lose nothing of the claim: always made. */
-export const ALWAYS: Rule[] = [dropDateline, dropLabel, dropItemMarker, dropDocumentReference, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
+export const ALWAYS: Rule[] = [dropDateline, dropLabel, dropItemMarker, dropRepeatedWord, dropDocumentReference, dropDiscourseOpener, dropLeadingAttribution, dropTrailingAttribution, dropMidAttribution, dropParenthetical];
 /** Deletions made one at a time, least informative first, while the bullet is too long. */
 export const WHEN_LONG: Rule[] = [
   dropTimeExpression, dropAge, dropRelativeClause, dropAppositive, dropTrailingPhrase, dropLeadingClause, dropParenthetical, dropTrailingSubordinate,
