@@ -119,7 +119,7 @@ const result = await build({
   supported: { 'dynamic-import': false },
   plugins: [pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, commanderSpawnsLazily, bundledTemplates],
   // Without spaces and comments the source is 2.6 MB instead of 4: less to read at every
-  // start (~5 ms). Names are kept, for stack traces and for code that reads them.
+  // start (~5 ms). Names are kept, for stack traces.
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,

@@ -4,6 +4,7 @@ export { readArticle } from './read/read-article.js';
 export { DecodeError } from './read/decode.js';
 export { DocxError } from './read/docx.js';
 export { LIMITS, LimitError } from './limits.js';
+export { InputError } from './input-error.js';
 export type { Article, Block, Sentence } from './read/article.js';
 export { analyse, type AnalyseOptions } from './outline/analyse.js';
 export type { Outline, Section, Point, Quote, Image } from './outline/outline.js';

@@ -1,3 +1,5 @@
+import { InputError } from './input-error.js';
+
 /**
  * How much deckwright takes on, so that no input makes it run for minutes or fill the
  * disk. The analyser takes about 1 s for 50,000 words and 4 s for 200,000 on a shared
@@ -20,7 +22,7 @@ export const LIMITS = {
 } as const;
 
 /** An input past one of the limits. */
-export class LimitError extends Error {}
+export class LimitError extends InputError {}
 
 const CJK: [number, number][] = [
   [0x3040, 0x30ff], // Hiragana, Katakana

@@ -98,3 +98,20 @@ test('a reader that stops early (deckwright outline … | head) ends the run qui
 });
 
 test.run();
+
+test('every error about the input is an InputError, whatever its class is called', async () => {
+  const { isInputError, describeError } = await import('../src/cli/errors.js');
+  const { ReadError } = await import('../src/read/read.js');
+  const { OutlineError } = await import('../src/outline/write.js');
+  const { ThemeError } = await import('../src/theme/theme.js');
+  for (const e of [new LimitError('too long'), new ReadError('unreadable'), new OutlineError('bad field'), new ThemeError('bad colour')]) {
+    assert.ok(isInputError(e), e.constructor.name);
+    assert.is(describeError(e), e.message);
+  }
+  // A minifier may rename a class; what it extends is kept.
+  const renamed = class extends LimitError {};
+  Object.defineProperty(renamed, 'name', { value: 'a' });
+  assert.ok(isInputError(new renamed('too long')));
+  assert.not.ok(isInputError(new TypeError('x is undefined')));
+  assert.match(describeError(new TypeError('x is undefined')), /^unexpected error/);
+});

@@ -1,3 +1,5 @@
+import { InputError } from '../input-error.js';
+
 /** An error the user can act on: printed as one line, never with a stack trace. */
 export class UserError extends Error {
   constructor(
@@ -8,11 +10,9 @@ export class UserError extends Error {
   }
 }
 
-/** Errors from the library that describe bad input rather than a bug. */
-const INPUT_ERRORS = new Set(['ReadError', 'DecodeError', 'DocxError', 'LimitError', 'ThemeError', 'TemplateError', 'FontError', 'MarkupError', 'OutlineError']);
-
-export function isInputError(e: unknown): e is Error {
-  return e instanceof Error && INPUT_ERRORS.has(e.constructor.name);
+/** Whether an error from the library describes bad input rather than a bug. */
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
 }
 
 /** The one line a user sees for an error: its message when it is about their input, else a hint that it is a bug. */

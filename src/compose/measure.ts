@@ -4,6 +4,7 @@ import type * as Fontkit from 'fontkit';
 import { faceTable, fontkit, glyphAdvance, TABLE_SUBSETS, type FaceName } from './font-tables.js';
 import { packageDir } from '../packages.js';
 import type { FontSpec } from '../theme/theme.js';
+import { InputError } from '../input-error.js';
 
 /**
  * Text measurement with the real advance widths of the theme's fonts (from the
@@ -19,7 +20,7 @@ export interface Metrics {
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'];
 const cache = new Map<string, Metrics>();
 
-export class FontError extends Error {}
+export class FontError extends InputError {}
 
 /** The folder of a Fontsource package's font files, and the font's id in their names. */
 export function fontFiles(spec: FontSpec): { dir: string; id: string } {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isMap, isSeq } from 'yaml';
 import type { Outline } from './outline.js';
+import { InputError } from '../input-error.js';
 
 /**
  * Outlines written to disk: YAML for people (with a fingerprint of what deckwright wrote,
@@ -66,7 +67,7 @@ export function isEdited(text: string): boolean {
   return fingerprint(body) !== m[1];
 }
 
-export class OutlineError extends Error {
+export class OutlineError extends InputError {
   constructor(
     message: string,
     readonly line?: number,

@@ -1,3 +1,4 @@
+import { InputError } from '../input-error.js';
 /**
  * Bytes to text. Plain text and Markdown must be UTF-8 (with or without BOM) or UTF-16
  * with a BOM; anything else is refused with a message saying how to fix it, because a
@@ -8,7 +9,7 @@
 
 import { TextDecoder } from 'node:util';
 
-export class DecodeError extends Error {}
+export class DecodeError extends InputError {}
 
 const NOT_UTF8 = 'is not valid UTF-8 text: save it as UTF-8 (or UTF-16 with a byte-order mark) and try again';
 

@@ -1,8 +1,9 @@
 import { LIMITS } from '../limits.js';
 import type { Article } from './article.js';
 import { readHtmlFragment } from './html.js';
+import { InputError } from '../input-error.js';
 
-export class DocxError extends Error {}
+export class DocxError extends InputError {}
 
 /** Word styles mammoth does not map by default that carry meaning for a deck. */
 const STYLE_MAP = [

@@ -3,10 +3,11 @@ import type { Article } from './article.js';
 import { cleanArticle } from './clean.js';
 import { decodeHtml, decodeText } from './decode.js';
 import { readText } from './text.js';
+import { InputError } from '../input-error.js';
 
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'docx';
 
-export class ReadError extends Error {}
+export class ReadError extends InputError {}
 
 export interface ReadOptions {
   /** The reader to use; by default it follows the name's extension. */

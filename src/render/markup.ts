@@ -9,6 +9,7 @@ import { LAYOUTS } from '../compose/deck.js';
 import type { Theme } from '../theme/theme.js';
 import { escapeHtml, inlineHtml } from './inline.js';
 import { precompiledPairs } from './precompiled-templates.js';
+import { InputError } from '../input-error.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The built-in templates, found from this module in src/ or dist/. */
@@ -16,7 +17,7 @@ export const TEMPLATES_DIR = join(here, '..', '..', 'templates');
 
 export const COMPILE_OPTIONS = { strict: false, noEscape: false };
 
-export class TemplateError extends Error {}
+export class TemplateError extends InputError {}
 
 /**
  * Handlebars's runtime runs templates compiled in advance, which the built-in ones are;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { InputError } from '../input-error.js';
 
 /** A typeface as the deck uses it: the open font embedded in the HTML and the Office font named in the PPTX. */
 export interface FontSpec {
@@ -50,7 +51,7 @@ export interface Theme {
   footer?: string;
 }
 
-export class ThemeError extends Error {}
+export class ThemeError extends InputError {}
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The folder of built-in themes, found from this module in src/ or dist/. */

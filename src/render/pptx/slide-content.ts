@@ -4,6 +4,7 @@ import type { Layout } from '../../compose/deck.js';
 import { LAYOUTS } from '../../compose/deck.js';
 import { safeUrl } from '../inline.js';
 import { bodySizeName } from '../markup.js';
+import { InputError } from '../../input-error.js';
 
 /**
  * The slide markup read back into what a PPTX slide needs: the title, paragraphs with
@@ -61,7 +62,7 @@ export interface SlideContent {
   bodySize?: number;
 }
 
-export class MarkupError extends Error {}
+export class MarkupError extends InputError {}
 
 function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
