@@ -118,14 +118,17 @@ const result = await build({
   // import() in a vm.Script needs an experimental flag in Node 20: modules loaded on demand are required instead.
   supported: { 'dynamic-import': false },
   plugins: [pptxgenjsWithoutHttps, pptxgenjsFsOnce, pptxgenjsZip, commanderSpawnsLazily, bundledTemplates],
-  // Without spaces and comments the source is 2.6 MB instead of 4: less to read at every
-  // start (~5 ms). Names are kept, for stack traces.
+  // Without spaces, comments and long local names the source is 1.9 MB instead of 4, and
+  // its code cache 1.4 MB instead of 1.6: less to read at every start (~10 ms in all).
+  // Nothing goes by a function's or class's name (errors are known by their class); for a
+  // stack trace with the source's names, run the source: node --import tsx src/cli/main.ts.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   metafile: true,
   logLevel: 'warning',
 });
-// Pure ASCII, so the loader reads the 2.6 MB source as Latin-1 (the same text, without
+// Pure ASCII, so the loader reads the 1.9 MB source as Latin-1 (the same text, without
 // Node 20's slow UTF-8 decoding, ~10 ms) and V8 holds it one byte a character. esbuild
 // escapes strings but leaves other characters in regular expressions and comments, where
 // \uXXXX means the same. The file holds the function wrapper the loader calls, as Node
