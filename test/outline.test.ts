@@ -386,6 +386,8 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.not.match(compressSentence('The keepers of the old lighthouse on the northern coast of the island live in the shadow of one of the largest ports in the country.', opts), /\bone$/);
   // "people get in touch": a verb after a plural without an -s keeps its particle.
   assert.is(compressSentence('The new radio on the pier helps local people get in touch with the harbour office during the long winter nights.', opts), 'The new radio on the pier helps local people get in touch with the harbour office');
+  // A phrase opened by a preposition is no leading clause to drop when a subject and its verb follow in it.
+  assert.is(compressSentence('At each high tide t , it reads the gauge g and makes a short note, guided by the tide table (printed by the office), the readings of the last day and the weather.', opts), 'At each high tide t, it reads the gauge g and makes a short note');
   // A word typed twice goes; one that may stand twice stays.
   assert.is(compressSentence('The keepers count the boats in the the inner basin every day.', opts), 'The keepers count the boats in the inner basin every day');
   assert.is(compressSentence('They had had enough of the storm by the end of the week.', opts), 'They had had enough of the storm by the end of the week');

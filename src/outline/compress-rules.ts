@@ -20,7 +20,7 @@ const DISCOURSE_OPENERS = [
   'as such', 'in turn', 'in general', 'generally', 'typically', 'hence', 'besides', 'then', 'now', 'so',
   'in this paper', 'in this work', 'in this study', 'to this end', 'to do so', 'on the contrary', 'next', 'here',
   'more specifically', 'more importantly', 'more precisely', 'in practice', 'in particular', 'as expected',
-  'further', 'again', 'altogether', 'henceforth', 'last', 'in sum', 'in brief', 'to conclude',
+  'further', 'again', 'altogether', 'henceforth', 'last', 'in sum', 'in brief', 'to conclude', 'in the end',
 ].map((m) => m.split(' '));
 
 const BARE_OPENERS = new Set(['and', 'but', 'so', 'yet', 'also', 'still', 'plus', 'first', 'second', 'third', 'finally', 'lastly', 'then']);
@@ -45,6 +45,13 @@ function hasOwnAuxiliary(span: readonly Word[]): boolean {
   }
   return false;
 }
+
+/** "At noon , it reads the gauge and …": a subject pronoun and its verb, a clause of its own. */
+function hasSubjectAndVerb(span: readonly Word[]): boolean {
+  return span.some((w, k) => SUBJECT_PRONOUNS.has(w.lower) && FINITE.has(span[k + 1]?.tag ?? 'PUNCT'));
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
 
 /** Openers that start a clause with its own verb ("While prices rose, …"); the others open a phrase. */
 const SUBORDINATING = new Set(['although', 'though', 'while', 'whereas', 'as', 'since', 'when', 'once', 'whilst', 'until', 'after', 'before']);
@@ -405,7 +412,7 @@ const dropLeadingClause: Rule = (words) => {
     // "In this work the input is phonemes, not sounds, …": a phrase opened by a preposition
     // holds no auxiliary of its own ("seeking to contain", "planted by" it may hold), so
     // one before the comma belongs to the main clause.
-    if (first.tag === 'PREP' && !SUBORDINATING.has(first.lower) && hasOwnAuxiliary(words.slice(1, i + 1))) return undefined;
+    if (first.tag === 'PREP' && !SUBORDINATING.has(first.lower) && (hasOwnAuxiliary(words.slice(1, i + 1)) || hasSubjectAndVerb(words.slice(1, i + 1)))) return undefined;
     const rest = words.slice(i + 1);
     // "…, to see how the tides compared": what follows the comma must be a main clause.
     if (rest.length >= 5 && hasFinite(rest) && rest[0]!.tag !== 'TO' && !SUBORDINATING.has(rest[0]!.lower)) return rest;
