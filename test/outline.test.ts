@@ -234,6 +234,14 @@ test('tagging: a past form that is also a noun is the noun after an adjective', 
   assert.is(tags('The prime minister said that the pier would close.').said, 'VERB');
 });
 
+test('tagging: a negated auxiliary ("don\'t", "wasn’t") is an auxiliary, and the word after it a verb', () => {
+  const words = tokenize('The keepers don\'t know why the gauge wasn’t read; they can\'t stay.');
+  const tag = (core: string) => words.find((w) => w.core === core)!.tag;
+  assert.equal(['don\'t', 'wasn’t', 'can\'t'].map(tag), ['AUX', 'AUX', 'AUX']);
+  assert.is(tag('know'), 'VERB');
+  assert.is(tag('stay'), 'VERB');
+});
+
 test('the opening of a headed article is named from its first sentence', () => {
   const o = outlineOf(ARTICLES['rain-barrels']!);
   assert.is(o.sections[0]!.heading, 'Shed roof');

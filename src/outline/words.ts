@@ -32,6 +32,8 @@ function isCapitalised(core: string): boolean {
 }
 
 function baseTag(lower: string): Tag | undefined {
+  // "don't", "can't", "wasn't": an auxiliary with its negation.
+  if (lower.endsWith("n't") && lower.length > 3) return 'AUX';
   if (/\d/.test(lower) || NUMBER_WORDS.has(lower)) return 'NUM';
   if (lower === 'to') return 'TO';
   if (AUXILIARIES.has(lower)) return 'AUX';
