@@ -381,6 +381,7 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('Unlike the float gauges that the port engineers replaced along the northern pier at the end of the last winter season, we read the tide by radar.', opts), 'Unlike the float gauges that the port engineers replaced along the northern pier at the end');
   // A verb keeps the "as" it needs: "treat the readings as the true tide".
   assert.is(compressSentence('At every pier of the harbour we treat the spring readings of the float gauges as the true tide, and we drop the autumn readings.', opts), 'At every pier of the harbour we treat the spring readings of the float gauges as the true tide');
+  assert.is(compressSentence('For the survey, a tenth of the gauge records is used as the test set for choosing the best tide model of the harbour.', opts), 'A tenth of the gauge records is used as the test set for choosing the best tide model');
   // Nobody is quoted as saying what they did not say: no word goes from within a quotation.
   assert.is(compressSentence('"We are not experts, only volunteers," said a young keeper of the north light, who had rowed out to the boat in the storm.', opts), '"We are not experts, only volunteers"');
   // "found" with an object is no attribution, even when a clause inside the object has a verb.

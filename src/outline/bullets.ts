@@ -29,7 +29,7 @@ export function bulletOf(prepared: Prepared, id: number, options: CompressOption
  */
 function compressionFit(prepared: Prepared, id: number, text: string, cut: boolean, target: number): number {
   const kept = cosine(prepared.vectors[id]!, vectorOf(terms(text), prepared.idf));
-  const length = Math.min(1, (target + 1) / Math.max(1, wordCount(text)));
+  const length = Math.min(1, (target + 0.5) / Math.max(1, wordCount(text)));
   return (0.6 + 0.4 * kept) * (cut ? 0.6 : 1) * length;
 }
 

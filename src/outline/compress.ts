@@ -238,7 +238,7 @@ const IRREGULAR_AS_VERBS = new Set(['known', 'knew', 'seen', 'saw']);
 /** Whether a verb form is one of AS_VERBS ("treated", "defining", "classifies"). */
 function asVerb(lower: string): boolean {
   if (IRREGULAR_AS_VERBS.has(lower)) return true;
-  const forms = [lower, lower.replace(/e?s$/, ''), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ie[sd]$/, 'y'), lower.replace(/(.)\1(?:ed|ing)$/, '$1')];
+  const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/d$/, ''), lower.replace(/ed$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e'), lower.replace(/ie[sd]$/, 'y'), lower.replace(/(.)\1(?:ed|ing)$/, '$1')];
   return forms.some((f) => AS_VERBS.has(f));
 }
 
