@@ -48,6 +48,12 @@ test('sentences: a list run into a paragraph, and a dash that lost its spaces, e
   ]);
 });
 
+test('sentences: the numbers of a list run into a paragraph go; a number a word counts stays', () => {
+  assert.equal(splitSentences('The keeper keeps three habits 1. He rows out at dawn 2. He logs the tide at the pier 3. He paints the light in spring. The old keeper died aged 81. The gauge sits at level 2.'), [
+    'The keeper keeps three habits.', 'He rows out at dawn.', 'He logs the tide at the pier.', 'He paints the light in spring.', 'The old keeper died aged 81.', 'The gauge sits at level 2.',
+  ]);
+});
+
 test('sentences: a web page\'s directions to its reader are no part of the text', () => {
   const text = 'The keeper rowed out alone. Scroll down for video The sailors were taken to hospital.';
   assert.equal(readArticle(Buffer.from(text), 'x.txt').sentences.map((s) => s.text), ['The keeper rowed out alone.', 'The sailors were taken to hospital.']);

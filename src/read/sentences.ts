@@ -102,7 +102,41 @@ export function splitAtStops(paragraph: string): string[] {
   }
   const rest = text.slice(start).trim();
   if (rest !== '') out.push(rest);
-  return out;
+  return withoutListNumbers(out);
+}
+
+/** A sentence ending on a number after a word that does not count or name it ("… habits 1.", "… steps: 1."). */
+const ENDS_ON_NUMBER = /\s(\S+)\s(\d{1,2})\.$/;
+/** Words a number after them belongs to: "aged 27", "layer 2", "is 0", "Lemma 5". */
+const TAKES_A_NUMBER = new Set([
+  'is', 'are', 'was', 'were', 'be', 'to', 'of', 'and', 'or', 'than', 'from', 'by', 'with', 'at', 'in', 'on', 'for', 'about',
+  'around', 'only', 'aged', 'age', 'layer', 'step', 'stage', 'phase', 'round', 'level', 'type', 'version', 'task', 'rule',
+  'case', 'class', 'group', 'set', 'day', 'week', 'year', 'model', 'method', 'experiment', 'setting', 'condition',
+  'question', 'line', 'row', 'column', 'chapter', 'part', 'item', 'example', 'topic', 'epoch', 'iteration', 'block',
+  'head', 'hop', 'turn', 'run', 'fold', 'split', 'page', 'size', 'window', 'order', 'degree', 'rank', 'grade', 'point',
+  'score', 'label', 'value', 'position', 'node', 'slot', 'number', 'equation', 'figure', 'table', 'section', 'footnote',
+]);
+
+function listNumberAt(sentence: string): number | undefined {
+  const m = ENDS_ON_NUMBER.exec(sentence);
+  if (!m) return undefined;
+  const before = m[1]!;
+  const word = /^\p{Ll}{3,}[,;:]?$/u.test(before) && !TAKES_A_NUMBER.has(before.replace(/[,;:]$/, ''));
+  return word || /[;:]$/.test(before) ? Number(m[2]) : undefined;
+}
+
+/**
+ * A numbered list run into one paragraph ("… three habits 1. He rows out at dawn 2. He
+ * logs …"): each item's number ends the sentence before it. Where two consecutive numbers end
+ * sentences so, they are the list's and go; a lone one stays.
+ */
+function withoutListNumbers(sentences: string[]): string[] {
+  const numbers = new Set(sentences.flatMap((s) => listNumberAt(s) ?? []));
+  if (numbers.size < 2) return sentences;
+  return sentences.map((s) => {
+    const n = listNumberAt(s);
+    return n !== undefined && (numbers.has(n - 1) || numbers.has(n + 1)) ? s.replace(/\s\d{1,2}\.$/, '.') : s;
+  });
 }
 
 /**
