@@ -2,7 +2,7 @@ import type { Prepared } from './prepare.js';
 import { centrality, normalise } from './rank.js';
 import { wordCount } from './prepare.js';
 import type { SectionPlan } from './sections.js';
-import { lacksMainClause } from './compress.js';
+import { lacksMainClause } from './clause-ends.js';
 import type { Word } from './words.js';
 
 
