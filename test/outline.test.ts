@@ -152,8 +152,8 @@ function headingCandidates(text: string): string[] {
   return candidatesFor(prepared, ids, termWeights([ids.flatMap((id) => prepared.terms[id]!)], 0), new Set()).map((c) => c.text);
 }
 
-test('no heading ends on the sentence\'s verb ("Colima volcano spews") or starts "Due to"', () => {
-  const found = headingCandidates('The Colima volcano spews out a plume of ash every few hours. The Colima volcano spews a plume over the villages. Due to the build up of charge, lightning flashes in the ash cloud. The ash cloud over the Colima volcano glows at night.');
+test('no heading ends on the sentence\'s verb ("Harbour pump spews") or starts "Due to"', () => {
+  const found = headingCandidates('The Harbour pump spews out a stream of mud every few hours. The Harbour pump spews a stream over the quay. Due to the build of the quay, silt gathers in the inner basin. The mud from the Harbour pump dries on the quay at night.');
   assert.ok(found.length > 0);
   assert.not.ok(found.some((t) => /spews$|^due to/i.test(t)), found.join(' | '));
 });
