@@ -244,7 +244,7 @@ test('the opening of a headed article is named from its first sentence', () => {
 });
 
 test('no heading or title runs into a bracket or quotation', () => {
-  const text = 'The robot head was built at the University of California (UC) San Diego lab. Engineers at the University of California (UC) tested the face for a year. The face can smile, frown and wink at visitors. Visitors at the fair queued to talk to the head. The head answers simple questions about the weather. Its skin is made of a soft rubber that stretches like real skin. The team plans a full body next year.';
+  const text = 'The robot head was built at the Harbour Institute of Design (HID) Northfield lab. Engineers at the Harbour Institute of Design (HID) tested the face for a year. The face can smile, frown and wink at visitors. Visitors at the fair queued to talk to the head. The head answers simple questions about the weather. Its skin is made of a soft rubber that stretches like real skin. The team plans a full body next year.';
   const o = analyse(readArticle(Buffer.from(text), 'robot.txt'), { sourceName: 'robot.txt' });
   for (const h of [o.title, ...o.sections.map((s) => s.heading)]) assert.not.match(h, /[(["“‘]/, h);
 });
@@ -265,7 +265,7 @@ test('a sentence carrying a web address is a weaker bullet', () => {
 test('roadmap sentences are told from results', () => {
   for (const t of ['In this section, we describe the model.', 'The next section presents the data.', 'The rest of the paper is organised as follows.', 'Figure 1 illustrates the overall architecture.'])
     assert.ok(isRoadmap(t), t);
-  assert.ok(isRoadmap('We describe the setup in §5.1 and the results in §5.2.'));
+  assert.ok(isRoadmap('We describe the gauges in §4.2 and the tides in §4.3.'));
   for (const t of ['In this paper, we propose a model of tides.', 'Table 2 shows that the small model wins.', 'Table 3 lists 91% accuracy for the small model.', 'This section of the river floods each spring.', 'We present a gauge that drifts less than 2 mm a year.'])
     assert.not.ok(isRoadmap(t), t);
 });
@@ -324,7 +324,7 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   // A quotation the bullet cuts short loses its opening quote; a whole one keeps both.
   assert.is(compressSentence("'There is a candidate in this town, and she will say anything at all to win the seat from the mayor in the spring.", opts), 'There is a candidate in this town');
   assert.is(compressSentence("'We will not back down,' the minister said.", opts), "'We will not back down'");
-  assert.is(compressSentence("We are ready to pay on April 9.'", opts), 'We are ready to pay on April 9');
+  assert.is(compressSentence("We are glad to sail on May 3.'", opts), 'We are glad to sail on May 3');
   assert.is(compressSentence("'We are ready to pay on time.'", opts), "'We are ready to pay on time'");
   // An opening phrase goes, but not when the main clause's verb is in it.
   assert.is(compressSentence('In the spring, the gardeners plant beans along the fence of the allotment site.', opts), 'The gardeners plant beans along the fence of the allotment site');
@@ -350,7 +350,7 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('The minister said, without giving figures, that tax revenue in March had topped its target.', opts), 'Tax revenue in March had topped its target');
   assert.match(compressSentence('The mother found out about the plan in early March and told the police at once.', opts), /^The mother found out about the plan/);
   // Brackets after a symbol are its operand, not an aside.
-  assert.not.match(compressSentence('The input to the problem is a directed graph G = (V, E) with a weight for every edge.', opts), /= with/);
+  assert.not.match(compressSentence('The map of the harbour is a graph H = (P, Q) with a depth for every channel.', opts), /= with/);
   // A time expression goes but the comma closing the opening phrase stays, and what follows
   // a comma is no main clause when it is a purpose ("to see how …").
   assert.is(compressSentence('In a survey published today, the harbour office counted the boats moored in every basin of the port, to see how they compared with last year.', opts), 'The harbour office counted the boats moored in every basin of the port');
@@ -397,7 +397,7 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence('The keepers count the boats in the the inner basin every day.', opts), 'The keepers count the boats in the inner basin every day');
   assert.is(compressSentence('They had had enough of the storm by the end of the week.', opts), 'They had had enough of the storm by the end of the week');
   // A sentence cut at the limit still ends on a word that completes a phrase.
-  assert.not.match(compressSentence('The promoter has revealed that the contracts for the fight against the champion in the capital in just ten days have yet to be signed.', opts), /\b(in|the|of|that)$/);
+  assert.not.match(compressSentence('The harbour master has said that the papers for the new pier at the end of the north quay in just ten weeks have yet to be drafted.', opts), /\b(in|the|of|that)$/);
 });
 
 test('an edited outline is read back, and a bad one names the field and line', () => {
@@ -423,14 +423,14 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   const opts = { target: 12, floor: 6, max: 20, clauses: true };
   const sentences = [
     'In a survey held before the first version was built, most of the students said that although they wanted to learn a second language, they had rarely used any learning software, yet they read the news every day.',
-    'For each question, a method wins if its three suggested answers as a whole (the sum of their mean ratings) are judged more plausible than those of the method it is compared with.',
+    'For each harbour, a gauge wins if its three readings as a whole (the mean of their errors) are judged closer to the tide than those of the gauge it is compared with.',
     'Gardeners in dry regions water their beds with grey water such as the rinse water from washing machines, which saves a great deal of drinking water over a summer.',
     'This effect is often referred to as urban heat retention: paved surfaces give back the warmth of the day long after sunset.',
   ];
   // A subordinate clause is no bullet without its main clause.
   sentences.push('For one pair of stations, if all the readings taken from the gauges are marked as faulty, then this pair is moved into the rejected set.');
   // A purpose or subordinate clause is never left without its main clause.
-  sentences.push('To reduce the drift of the gauges, we use an external record of readings S e , and a procedure which pairs the gauges of the north and south piers.');
+  sentences.push('To reduce the drift of the gauges, we use an external record of readings S e , and a rule that matches the gauges of the north and south piers.');
   sentences.push('Since the float gauges in the small harbours along the coast are read by hand every hour, the office can check the tide tables against them.');
   sentences.push('The harbour office tried three ways to keep the channel of the small harbour clear of silt: 1) dredging it every spring, 2) a new breakwater.');
   // A deletion never leaves "and" at the end.
@@ -438,7 +438,7 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   // A cut never ends on the first word of the list a colon announces.
   sentences.push('Tide tables play two roles in the small harbours along the coast: first, they tell sailors when the channel is deep enough to cross.');
   // A cut never leaves a bracket open.
-  sentences.push('The aim of the first pass over the readings of every harbour gauge is to find a set K(x, t, z) of readings that agree with the tide table.');
+  sentences.push('The aim of the first pass over the readings of every harbour gauge is to find a group Q(p, r, s) of readings that agree with the tide table.');
   for (const s of sentences) {
     const bullet = compressSentence(s, opts);
     assert.not.match(bullet, /\([^)]*$/, bullet);
@@ -453,7 +453,7 @@ test('compression never leaves a bullet hanging on a word that promises more', (
   const cut = wordsToText(cutAtPhraseBoundary(tokenize('Each pass of the keeper parses samples from a large corpus of unlabelled harbour records kept by the office.'), 10));
   assert.is(cut, 'Each pass of the keeper parses samples');
   // A cut at the limit never parts a verb from the "to" it needs ("… as the keeper managed").
-  const takeaway = compressSentence('The harbour master likes to keep a busy schedule and was no exception this week as the keeper managed to visit every basin of the port in one day.', { ...opts, target: 16, clauses: false });
+  const takeaway = compressSentence('The harbour master likes a full day on the quay and was no exception this week as the keeper managed to visit every basin of the port in one day.', { ...opts, target: 16, clauses: false });
   assert.not.match(takeaway, /managed$/, takeaway);
   // How often something happens is part of the claim: "had rarely used" is not "had used".
   assert.match(compressSentence(sentences[0]!, opts), /rarely/);

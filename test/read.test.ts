@@ -27,16 +27,16 @@ test('sentences: text with no final punctuation is still one sentence', () => {
 });
 
 test('sentences: a run-in heading or footnote number glued to a sentence is left out of it', () => {
-  const text = '# Tides\n\n## Method\n\nGauge data We read the gauges every hour. It takes a minute. Float Gauges The float gauge sits in a well.\n\n4 This footnote names the harbour office.\n\nFans of The Beatles gathered at the pier. Officials visited The Hague on Monday. Even if Linear A and Linear B look alike, they differ.\n';
+  const text = '# Tides\n\n## Method\n\nGauge data We read the gauges every hour. It takes a minute. Float Gauges The float gauge sits in a well.\n\n4 This footnote names the harbour office.\n\nFans of The Beatles gathered at the pier. Officials visited The Hague on Monday. Even if Gauge A and Gauge B look alike, they differ.\n';
   assert.equal(readArticle(Buffer.from(text), 'x.md').sentences.map((s) => s.text), [
     'We read the gauges every hour.', 'It takes a minute.', 'The float gauge sits in a well.', 'This footnote names the harbour office.',
-    'Fans of The Beatles gathered at the pier.', 'Officials visited The Hague on Monday.', 'Even if Linear A and Linear B look alike, they differ.',
+    'Fans of The Beatles gathered at the pier.', 'Officials visited The Hague on Monday.', 'Even if Gauge A and Gauge B look alike, they differ.',
   ]);
 });
 
 test('sentences: a caption run into the text without a full stop ends where the next sentence starts', () => {
-  assert.equal(splitSentences('Houses near a budget shop sell for less In a study published in March, the bank looked at prices. He wears a hat too He puts up with it. His chosen track For instance, it was loud. Officials visited The Hague on Monday. The film In Bruges is dark.'), [
-    'Houses near a budget shop sell for less', 'In a study published in March, the bank looked at prices.', 'He wears a hat too', 'He puts up with it.', 'His chosen track', 'For instance, it was loud.',
+  assert.equal(splitSentences('Boats near the old pier sell for less In a survey published in March, the office looked at prices. He wears a hat too He puts up with it. His chosen track For instance, it was loud. Officials visited The Hague on Monday. The film In Bruges is dark.'), [
+    'Boats near the old pier sell for less', 'In a survey published in March, the office looked at prices.', 'He wears a hat too', 'He puts up with it.', 'His chosen track', 'For instance, it was loud.',
     'Officials visited The Hague on Monday.', 'The film In Bruges is dark.',
   ]);
 });

@@ -138,7 +138,7 @@ const dropDateline: Rule = (words) => {
 };
 
 /**
- * "In Section 5.1 we quantify …", "As shown in Table 2, …": where in the document the
+ * "In Section 4.2 we measure …", "As shown in Table 2, …": where in the document the
  * sentence stands, which a slide does not show.
  */
 const dropDocumentReference: Rule = (words) => {

@@ -161,7 +161,7 @@ function balance(text: string, open: string, close: string): string {
  */
 function withoutDanglingSingleQuote(text: string): string {
   if (/^['‘]/.test(text)) return /[^\s's]['’](?=\s|$|[,;:.!?])/u.test(text.slice(1)) ? text : text.slice(1);
-  // A closing quote after a digit or a full stop is no apostrophe ("… on April 9.'"); it
+  // A closing quote after a digit or a full stop is no apostrophe ("… on May 3.'"); it
   // goes when no quotation opens before it.
   if (/[\d.!?,]['’]$/.test(text) && !/(^|\s)['‘]/.test(text)) return text.slice(0, -1);
   return text;

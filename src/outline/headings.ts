@@ -105,11 +105,11 @@ function phraseScore(prepared: Prepared, p: Phrase, text: string, weights: Map<s
   if (content.length === 0 || words.length > 8) return 0;
   // "street trees provides shade": a verb the tagger took for a noun.
   if (words.some((w, i) => i > 0 && i < words.length - 1 && w.lower.endsWith('s') && VERB_FORMS.has(w.lower) && /s$/.test(words[i - 1]!.lower))) return 0;
-  // "First time I'd", "Way in which all heat pads", "Best part of getting": a clause or a
+  // "First time I'd", "Way in which all float gauges", "Best part of getting": a clause or a
   // phrase cut short, not a name for a topic.
   if (words.some((w) => w.tag === 'PRON' || /'(d|ll|re|ve|m)$|n't$/.test(w.lower) || WH.has(w.lower))) return 0;
   // A quotation mark or bracket inside the phrase means it runs across the edge of a
-  // quotation or an aside ("University of California (UC").
+  // quotation or an aside ("Harbour Institute (HI").
   if (words.some((w, i) => (i > 0 && /["“”'‘’([]/.test(w.lead)) || (i < words.length - 1 && /["“”'‘’)\]]/.test(w.trail)))) return 0;
   if (VERB_FORMS.has(last.lower) && last.lower.endsWith('ing')) return 0;
   // "NASA scientist says", "Money comes": a verb the tagger took for a noun.

@@ -36,7 +36,7 @@ function simplePhraseEnd(words: readonly Word[], i: number): number {
   while (j < words.length && j - i < MAX_WORDS) {
     const w = words[j]!;
     if (!MODIFIER.has(w.tag) || isUnwieldy(w)) break;
-    // An opening quotation mark or bracket starts something else: "University of California (UC)".
+    // An opening quotation mark or bracket starts something else: "Harbour Institute (HI)".
     if (w.lead && j > i) break;
     j++;
     if (HEAD.has(w.tag)) lastHead = j;

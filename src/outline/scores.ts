@@ -29,7 +29,7 @@ export function isFormula(text: string): boolean {
 const GARBLED = /[\u21E0-\u21FF\u2300-\u23FF\u2700-\u27BF\uE000-\uF8FF]/;
 
 /**
- * A sentence ending where its object should be ("We use the inflection model of."), as
+ * A sentence ending where its object should be ("We use the tide model of."), as
  * where a PDF's extraction dropped a citation, or before the list it announces ("…
  * defined as follows: Definition 2.").
  */
