@@ -325,7 +325,7 @@ test('compression: drops openers, attributions and asides, keeps the claim', () 
   assert.is(compressSentence("'There is a candidate in this town, and she will say anything at all to win the seat from the mayor in the spring.", opts), 'There is a candidate in this town');
   assert.is(compressSentence("'We will not back down,' the minister said.", opts), "'We will not back down'");
   assert.is(compressSentence("We are glad to sail on May 3.'", opts), 'We are glad to sail on May 3');
-  assert.is(compressSentence("'We are ready to pay on time.'", opts), "'We are ready to pay on time'");
+  assert.is(compressSentence("'We are glad to sail on time.'", opts), "'We are glad to sail on time'");
   // An opening phrase goes, but not when the main clause's verb is in it.
   assert.is(compressSentence('In the spring, the gardeners plant beans along the fence of the allotment site.', opts), 'The gardeners plant beans along the fence of the allotment site');
   // "So far", "So much": a word of degree stays; "So" before a clause is an opener and goes.
