@@ -1,4 +1,5 @@
 import { endsWithComma, hasFinite } from './compress-rules.js';
+import { SUBJECT_ONLY_PRONOUNS } from './lexicon.js';
 import { surface, type Tag, type Word } from './words.js';
 
 /**
@@ -15,7 +16,7 @@ export const partWithoutWhole = (words: readonly Word[], end: number) => words[e
 const PARTITIVES = new Set(['one', 'some', 'many', 'most', 'each', 'all', 'none', 'any', 'both', 'several', 'few', 'much', 'part', 'number', 'lot', 'lots', 'kind', 'type', 'sort', 'member', 'rest', 'majority', 'half']);
 
 export const CONTENT: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'VERB', 'PRON']);
-export const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'who', 'which', 'that']);
+export const SUBJECT_PRONOUNS = new Set([...SUBJECT_ONLY_PRONOUNS, 'who', 'which', 'that']);
 /** Words that open a clause of their own: what follows them needs its verb. */
 const SUBORDINATORS = new Set(['if', 'that', 'because', 'although', 'though', 'when', 'while', 'whether', 'which', 'who', 'whom', 'since', 'unless', 'until', 'where', 'whereas']);
 /**
@@ -38,8 +39,6 @@ const PROMISSORY = new Set([...SUBORDINATORS, 'such', 'as', 'than', 'so', 'the',
 const BE = new Set(['is', 'are', 'was', 'were']);
 /** Nouns that announce a purpose or a hope after "in the" or "with the". */
 const PURPOSE_NOUNS = new Set(['hope', 'hopes', 'effort', 'attempt', 'aim', 'bid', 'belief', 'expectation', 'intention', 'view']);
-/** Pronouns only ever a subject: a bullet ending on one stops before its verb. */
-const SUBJECTS_ONLY = new Set(['i', 'he', 'she', 'we', 'they']);
 /** Words that let a clause end on its verb "to be" ("… what the cost was", "… how large the set is"). */
 const WH = new Set(['what', 'how', 'which', 'who', 'where', 'whatever', 'whether', 'however', 'wherever']);
 
@@ -53,7 +52,7 @@ export function endsOpen(words: readonly Word[]): boolean {
   const n = words.length;
   const last = words[n - 1];
   if (!last || last.tag === 'PUNCT') return true;
-  if (PROMISSORY.has(last.lower) || SUBJECTS_ONLY.has(last.lower) || /-(e\.g|i\.e)$/.test(last.lower)) return true;
+  if (PROMISSORY.has(last.lower) || SUBJECT_ONLY_PRONOUNS.has(last.lower) || /-(e\.g|i\.e)$/.test(last.lower)) return true;
   const before = words[n - 2];
   if (last.lower === 'order' && before?.lower === 'in') return true;
   // "… in the hope", "… in an effort", "… with the aim": a purpose announced, not given.

@@ -1,4 +1,4 @@
-import { MEANINGFUL_ADVERBS, REPORTING_VERBS, WEEKDAYS } from './lexicon.js';
+import { MEANINGFUL_ADVERBS, REPORTING_VERBS, SUBJECT_ONLY_PRONOUNS, WEEKDAYS } from './lexicon.js';
 import { surface, type Tag, type Word } from './words.js';
 
 /**
@@ -51,7 +51,7 @@ function hasSubjectAndVerb(span: readonly Word[]): boolean {
   return span.some((w, k) => SUBJECT_PRONOUNS.has(w.lower) && FINITE.has(span[k + 1]?.tag ?? 'PUNCT'));
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they']);
+const SUBJECT_PRONOUNS = new Set([...SUBJECT_ONLY_PRONOUNS, 'it']);
 
 /** Openers that start a clause with its own verb ("While prices rose, …"); the others open a phrase. */
 const SUBORDINATING = new Set(['although', 'though', 'while', 'whereas', 'as', 'since', 'when', 'once', 'whilst', 'until', 'after', 'before']);
@@ -182,7 +182,7 @@ const dropItemMarker: Rule = (words) => {
 };
 
 /**
- * "extracting parallel parallel sentences", "can be be used": a word typed twice, or
+ * "the the inner basin", "can be be read": a word typed twice, or
  * doubled where a PDF's line ended. Words that may stand twice ("had had", "that that")
  * and one-letter symbols ("W w") stay.
  */

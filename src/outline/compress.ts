@@ -49,7 +49,7 @@ export function cutAtPhraseBoundary(words: Word[], max: number): Word[] {
     if (last.tag === 'VERB' && (next.tag === 'PREP' || next.tag === 'TO' || next.lower === 'that')) continue;
     if (partWithoutWhole(words, end)) continue;
     const head = words.slice(0, end);
-    if (strandsAs(pairs, head)) continue;
+    if (strandsAs(pairs, new Set(head))) continue;
     if (hasFinite(head) && clauseComplete(head)) ends.push(end);
     else if (!endsOpen(head) && !leavesBracketOpen(head)) phraseEnds.push(end);
   }

@@ -16,8 +16,9 @@ export interface Hanging {
   startsCutOff: boolean;
   /** Each "as" a verb before it needs ("treat the set as …"), with that verb. */
   asComplements: [verb: Word, as: Word][];
-  /** Each quotation, with the words before and after it. */
-  quotations: Quotation[];
+  /** The words themselves, and where each quotation in them starts and ends. */
+  words: readonly Word[];
+  quotations: [start: number, end: number][];
 }
 
 /**
@@ -36,29 +37,23 @@ export function hangingOf(words: readonly Word[]): Hanging {
     lastCore: words[words.length - 1]?.core,
     startsCutOff: startsCutOff(words),
     asComplements: asComplements(words),
+    words,
     quotations: quotations(words),
   };
 }
 
-interface Quotation {
-  words: Word[];
-  before: readonly Word[];
-  after: readonly Word[];
-}
-
-/** Runs of words inside quotation marks (one left open runs to the end), each with the words around it. */
-function quotations(words: readonly Word[]): Quotation[] {
-  const spans: Quotation[] = [];
+/** Where runs of words inside quotation marks start and end; one left open runs to the end. */
+function quotations(words: readonly Word[]): [number, number][] {
+  const spans: [number, number][] = [];
   let start = -1;
-  const close = (end: number) => {
-    spans.push({ words: words.slice(start, end), before: words.slice(0, start), after: words.slice(end) });
-    start = -1;
-  };
   words.forEach((w, i) => {
     if (start < 0 && /[“"‘]|^'/.test(w.lead)) start = i;
-    if (start >= 0 && /[”"’']/.test(w.trail)) close(i + 1);
+    if (start >= 0 && /[”"’']/.test(w.trail)) {
+      spans.push([start, i + 1]);
+      start = -1;
+    }
   });
-  if (start >= 0) close(words.length);
+  if (start >= 0) spans.push([start, words.length]);
   return spans;
 }
 
@@ -68,14 +63,16 @@ function quotations(words: readonly Word[]): Quotation[] {
  * words after the quotation kept. A quotation may lose its start or its end, as a quoted excerpt
  * does, only where the bullet starts or ends with it.
  */
-function altersQuotation(spans: readonly Quotation[], after: readonly Word[]): boolean {
-  return spans.some((q) => {
-    const kept = q.words.flatMap((w, i) => (after.includes(w) ? [i] : []));
-    if (kept.length === 0) return false;
-    const first = kept[0]!;
-    const last = kept[kept.length - 1]!;
-    if (last - first + 1 !== kept.length) return true;
-    return (first > 0 && q.before.some((w) => after.includes(w))) || (last < q.words.length - 1 && q.after.some((w) => after.includes(w)));
+function altersQuotation(before: Hanging, kept: ReadonlySet<Word>): boolean {
+  const { words } = before;
+  return before.quotations.some(([start, end]) => {
+    const shown = [];
+    for (let i = start; i < end; i++) if (kept.has(words[i]!)) shown.push(i);
+    if (shown.length === 0) return false;
+    const first = shown[0]!;
+    const last = shown[shown.length - 1]!;
+    if (last - first + 1 !== shown.length) return true;
+    return (first > start && words.slice(0, start).some((w) => kept.has(w))) || (last < end - 1 && words.slice(end).some((w) => kept.has(w)));
   });
 }
 
@@ -114,8 +111,8 @@ export function asComplements(words: readonly Word[]): [Word, Word][] {
 }
 
 /** Whether the words keep a verb of `pairs` but lost the "as" it needs ("We treat the spring set"). */
-export function strandsAs(pairs: readonly [Word, Word][], words: readonly Word[]): boolean {
-  return pairs.some(([verb, as]) => words.includes(verb) && !words.includes(as));
+export function strandsAs(pairs: readonly [Word, Word][], kept: ReadonlySet<Word>): boolean {
+  return pairs.some(([verb, as]) => kept.has(verb) && !kept.has(as));
 }
 
 /**
@@ -125,13 +122,14 @@ export function strandsAs(pairs: readonly [Word, Word][], words: readonly Word[]
  * example first ("e.g., …").
  */
 export function leavesHanging(before: Hanging, after: readonly Word[]): boolean {
+  const kept = new Set(after);
   // A sentence may end on "her" or "that" as an object; a deletion that keeps its end keeps that.
   return (
     (!before.bracketOpen && leavesBracketOpen(after)) ||
     (endsOnPromise(after) && after[after.length - 1]?.core !== before.lastCore) ||
     (!before.lacksMainClause && lacksMainClause(after)) ||
     (!before.startsCutOff && startsCutOff(after)) ||
-    strandsAs(before.asComplements, after) ||
-    altersQuotation(before.quotations, after)
+    strandsAs(before.asComplements, kept) ||
+    altersQuotation(before, kept)
   );
 }

@@ -218,6 +218,9 @@ for (const base of VERB_BASES) for (const form of inflections(base)) VERB_FORMS.
 for (const w of NOT_VERBS) VERB_FORMS.delete(w);
 
 /** Verbs that report speech or thought: "X said …", "…, according to Y". */
+/** Pronouns only ever a subject ("it" and "you" can be objects too). */
+export const SUBJECT_ONLY_PRONOUNS = list(`i he she we they`);
+
 /** Plurals without an -s, which take a verb's base form ("people get"). */
 export const IRREGULAR_PLURALS = list(`people men women children police`);
 

@@ -131,10 +131,11 @@ function listNumberAt(sentence: string): number | undefined {
  * sentences so, they are the list's and go; a lone one stays.
  */
 function withoutListNumbers(sentences: string[]): string[] {
-  const numbers = new Set(sentences.flatMap((s) => listNumberAt(s) ?? []));
+  const found = sentences.map(listNumberAt);
+  const numbers = new Set(found.filter((n) => n !== undefined));
   if (numbers.size < 2) return sentences;
-  return sentences.map((s) => {
-    const n = listNumberAt(s);
+  return sentences.map((s, i) => {
+    const n = found[i];
     return n !== undefined && (numbers.has(n - 1) || numbers.has(n + 1)) ? s.replace(/\s\d{1,2}\.$/, '.') : s;
   });
 }
